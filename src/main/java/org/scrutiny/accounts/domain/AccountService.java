@@ -1,0 +1,83 @@
+package org.scrutiny.accounts.domain;
+
+import java.util.List;
+import org.scrutiny.accounts.Role;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class AccountService implements UserDetailsService {
+
+    /** NCSC guidance favours length over complexity rules. */
+    public static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByEmail(UserAccount.normalise(username))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.getEmail())
+                .password(account.getPasswordHash())
+                .roles(account.getRole().name())
+                .disabled(!account.isEnabled())
+                .build();
+    }
+
+    public UserAccount create(String email, String displayName, String password, Role role) {
+        if (accounts.existsByEmail(UserAccount.normalise(email))) {
+            throw new BusinessRuleViolation("email", "There is already an account for " + email);
+        }
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new BusinessRuleViolation(
+                    "password", "The password must be at least " + MINIMUM_PASSWORD_LENGTH + " characters long");
+        }
+        return accounts.save(new UserAccount(email, displayName, passwordEncoder.encode(password), role));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return accounts.existsByRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return accounts.findAllByOrderByDisplayNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("User account", id));
+    }
+
+    public UserAccount change(long id, long expectedVersion, Role role, boolean enabled, String changedBy) {
+        UserAccount account = get(id);
+        StaleRecordException.check(expectedVersion, account.getVersion());
+        if (account.getEmail().equals(changedBy) && (!enabled || role != Role.ADMIN)) {
+            throw new BusinessRuleViolation("role", "You cannot remove your own administrator access");
+        }
+        account.changeRole(role);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        return accounts.saveAndFlush(account);
+    }
+}

@@ -1,0 +1,71 @@
+package org.scrutiny.accounts.security;
+
+import org.scrutiny.accounts.Role;
+import org.scrutiny.accounts.domain.LoginThrottle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Pages and files anyone may see without signing in. */
+    static final String[] PUBLIC = {
+        "/",
+        "/meetings",
+        "/meetings/**",
+        "/meetings.ics",
+        "/work-programme",
+        "/members",
+        "/accessibility",
+        "/cookies",
+        "/login",
+        "/error",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        ThrottledLogin throttledLogin = new ThrottledLogin(throttle);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/manage/**")
+                        .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .successHandler(throttledLogin.successHandler())
+                        .failureHandler(throttledLogin.failureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(throttledLogin.lockoutFilter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ContentSecurityPolicyFilter(), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer ->
+                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions ->
+                                permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm recorded in each hash so it can be raised later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,246 @@
+package org.scrutiny.meetings.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class MeetingService implements MeetingSchedule {
+
+    private final Meetings meetings;
+    private final Venues venues;
+    private final StandingItems standingItems;
+    private final Clock clock;
+
+    MeetingService(Meetings meetings, Venues venues, StandingItems standingItems, Clock clock) {
+        this.meetings = meetings;
+        this.venues = venues;
+        this.standingItems = standingItems;
+        this.clock = clock;
+    }
+
+    // --- queries -------------------------------------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MeetingSummary> meeting(long id) {
+        return meetings.findWithVenue(id).map(MeetingService::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MeetingSummary> nextMeeting(LocalDate date) {
+        return meetings.findNextFrom(date).map(MeetingService::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetingsBetween(LocalDate from, LocalDate to) {
+        return meetings.findBetween(from, to).stream().map(MeetingService::summary).toList();
+    }
+
+    private static MeetingSummary summary(Meeting m) {
+        return new MeetingSummary(
+                m.getId(),
+                m.getKind(),
+                m.name(),
+                m.getDate(),
+                m.getStartTime(),
+                m.getVenue() == null ? null : m.getVenue().oneLine(),
+                m.getStatus());
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting get(long id) {
+        Meeting meeting = meetings.findWithVenue(id).orElseThrow(() -> new RecordNotFoundException("Meeting", id));
+        meeting.getItems().size();
+        meeting.getReschedules().size();
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> between(LocalDate from, LocalDate to) {
+        return meetings.findBetween(from, to);
+    }
+
+    /** Every meeting with its planned items, for the work programme and calendar feed. */
+    @Transactional(readOnly = true)
+    public List<Meeting> allWithItems() {
+        List<Meeting> all = meetings.findAllInOrder();
+        all.forEach(m -> m.getItems().size());
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> betweenWithItems(LocalDate from, LocalDate to) {
+        List<Meeting> found = meetings.findBetween(from, to);
+        found.forEach(m -> m.getItems().size());
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Meeting> next(LocalDate from) {
+        return meetings.findNextFrom(from);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> recentlyChanged(int count) {
+        return meetings.findRecentlyChanged(count);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> earliestDate() {
+        return meetings.findEarliestDate();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> latestDate() {
+        return meetings.findLatestDate();
+    }
+
+    // --- meetings --------------------------------------------------------------------------
+
+    public Meeting plan(
+            MeetingKind kind,
+            String title,
+            LocalDate date,
+            String dateNote,
+            LocalTime startTime,
+            Long venueId,
+            boolean confirmed) {
+        Venue venue = venueOrNull(venueId);
+        if (confirmed && (startTime == null || venue == null)) {
+            throw new BusinessRuleViolation(
+                    startTime == null ? "startTime" : "venueId",
+                    "A confirmed meeting needs a start time and a venue: add them, or plan it as provisional");
+        }
+        return meetings.save(Meeting.plan(
+                kind, title, date, dateNote, startTime, venue, confirmed, standingItems.findAllByOrderByPositionAscIdAsc(), clock));
+    }
+
+    public Meeting describe(long id, long expectedVersion, MeetingKind kind, String title, String dateNote) {
+        Meeting meeting = get(id);
+        StaleRecordException.check(expectedVersion, meeting.getVersion());
+        meeting.describe(kind, title, dateNote, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting confirm(long id, long expectedVersion) {
+        Meeting meeting = get(id);
+        StaleRecordException.check(expectedVersion, meeting.getVersion());
+        meeting.confirm(clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting reschedule(
+            long id, long expectedVersion, LocalDate date, LocalTime startTime, Long venueId, String reason) {
+        Meeting meeting = get(id);
+        StaleRecordException.check(expectedVersion, meeting.getVersion());
+        meeting.reschedule(date, startTime, venueOrNull(venueId), reason, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting cancel(long id, long expectedVersion, String reason) {
+        Meeting meeting = get(id);
+        StaleRecordException.check(expectedVersion, meeting.getVersion());
+        meeting.cancel(reason, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting recordHeld(long id, long expectedVersion, LocalTime endTime) {
+        Meeting meeting = get(id);
+        StaleRecordException.check(expectedVersion, meeting.getVersion());
+        meeting.recordHeld(endTime, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting planItem(long meetingId, String title, String note) {
+        Meeting meeting = get(meetingId);
+        meeting.planItem(title, note, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting removeItem(long meetingId, long itemId) {
+        Meeting meeting = get(meetingId);
+        meeting.removeItem(itemId, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    public Meeting moveItem(long meetingId, long itemId, int direction) {
+        Meeting meeting = get(meetingId);
+        meeting.moveItem(itemId, direction, clock);
+        return meetings.saveAndFlush(meeting);
+    }
+
+    // --- venues ----------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<Venue> venues() {
+        return venues.findAllByOrderByNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Venue venue(long id) {
+        return venues.findById(id).orElseThrow(() -> new RecordNotFoundException("Venue", id));
+    }
+
+    public Venue addVenue(String name, String address, String town, String postcode) {
+        return venues.save(new Venue(name, address, town, postcode));
+    }
+
+    public Venue describeVenue(long id, long expectedVersion, String name, String address, String town, String postcode) {
+        Venue venue = venue(id);
+        StaleRecordException.check(expectedVersion, venue.getVersion());
+        venue.describe(name, address, town, postcode);
+        return venues.saveAndFlush(venue);
+    }
+
+    public void deleteVenue(long id) {
+        Venue venue = venue(id);
+        long uses = meetings.countByVenueId(id);
+        if (uses > 0) {
+            throw new BusinessRuleViolation(
+                    venue.getName() + " cannot be deleted because " + uses + (uses == 1 ? " meeting is" : " meetings are")
+                            + " held there. Move those meetings to another venue first.");
+        }
+        venues.delete(venue);
+    }
+
+    private Venue venueOrNull(Long venueId) {
+        return venueId == null ? null : venue(venueId);
+    }
+
+    // --- standing items --------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<StandingItem> standingItems() {
+        return standingItems.findAllByOrderByPositionAscIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public StandingItem standingItem(long id) {
+        return standingItems.findById(id).orElseThrow(() -> new RecordNotFoundException("Standing item", id));
+    }
+
+    public StandingItem addStandingItem(String title, int position) {
+        return standingItems.save(new StandingItem(title, position));
+    }
+
+    public StandingItem changeStandingItem(long id, long expectedVersion, String title, int position, boolean active) {
+        StandingItem item = standingItem(id);
+        StaleRecordException.check(expectedVersion, item.getVersion());
+        item.change(title, position, active);
+        return standingItems.saveAndFlush(item);
+    }
+}

@@ -1,0 +1,37 @@
+package org.scrutiny.meetings.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Meetings extends JpaRepository<Meeting, Long> {
+
+    @Query("select m from Meeting m left join fetch m.venue where m.date between :from and :to order by m.date, m.startTime")
+    List<Meeting> findBetween(LocalDate from, LocalDate to);
+
+    @Query("select m from Meeting m left join fetch m.venue order by m.date, m.startTime")
+    List<Meeting> findAllInOrder();
+
+    @Query("select m from Meeting m left join fetch m.venue where m.id = :id")
+    Optional<Meeting> findWithVenue(long id);
+
+    @Query("""
+            select m from Meeting m left join fetch m.venue
+             where m.date >= :from and m.status <> org.scrutiny.meetings.MeetingStatus.CANCELLED
+             order by m.date, m.startTime limit 1
+            """)
+    Optional<Meeting> findNextFrom(LocalDate from);
+
+    @Query("select m from Meeting m left join fetch m.venue order by m.lastChangedAt desc limit :count")
+    List<Meeting> findRecentlyChanged(int count);
+
+    @Query("select min(m.date) from Meeting m")
+    Optional<LocalDate> findEarliestDate();
+
+    @Query("select max(m.date) from Meeting m")
+    Optional<LocalDate> findLatestDate();
+
+    long countByVenueId(Long venueId);
+}

@@ -1,0 +1,58 @@
+package org.scrutiny.meetings.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/** An item the panel takes at every ordinary meeting, such as "Review of Complaints". */
+@Entity
+@Audited
+public class StandingItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+    private int position;
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected StandingItem() {}
+
+    public StandingItem(String title, int position) {
+        this.title = title;
+        this.position = position;
+    }
+
+    public void change(String title, int position, boolean active) {
+        this.title = title;
+        this.position = position;
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

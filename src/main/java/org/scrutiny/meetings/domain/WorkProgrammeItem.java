@@ -1,0 +1,60 @@
+package org.scrutiny.meetings.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+
+/** An item planned for a meeting in the work programme: a standing item or a planned report. */
+@Entity
+@Audited
+public class WorkProgrammeItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    private Meeting meeting;
+
+    private int position;
+    private String title;
+    private String note;
+    private boolean standing;
+
+    protected WorkProgrammeItem() {}
+
+    WorkProgrammeItem(Meeting meeting, int position, String title, String note, boolean standing) {
+        this.meeting = meeting;
+        this.position = position;
+        this.title = title;
+        this.note = note;
+        this.standing = standing;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isStanding() {
+        return standing;
+    }
+}

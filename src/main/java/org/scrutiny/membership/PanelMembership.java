@@ -1,0 +1,16 @@
+package org.scrutiny.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What other modules may ask of membership. "Who were the members on date D" is first-class:
+ * the two-thirds veto threshold and attendance are computed from it.
+ */
+public interface PanelMembership {
+
+    PanelDetails panel();
+
+    /** Everyone who was a member of the panel on {@code date}, Chair first, then Vice-Chair, then by name. */
+    List<PanelMember> membersOn(LocalDate date);
+}

@@ -1,0 +1,18 @@
+package org.scrutiny.membership.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Appointments extends JpaRepository<Appointment, Long> {
+
+    @Query("""
+            select a from Appointment a join fetch a.person
+             where a.startDate <= :date and (a.endDate is null or a.endDate >= :date)
+             order by a.office, a.person.familyName
+            """)
+    List<Appointment> findActiveOn(LocalDate date);
+
+    List<Appointment> findByPersonIdOrderByStartDateDesc(Long personId);
+}

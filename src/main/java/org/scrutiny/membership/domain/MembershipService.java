@@ -1,0 +1,314 @@
+package org.scrutiny.membership.domain;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import org.scrutiny.membership.MemberKind;
+import org.scrutiny.membership.MemberRole;
+import org.scrutiny.membership.Office;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.PanelMember;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class MembershipService implements PanelMembership {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private final Panels panels;
+    private final Authorities authorities;
+    private final People people;
+    private final Memberships memberships;
+    private final Substitutes substitutes;
+    private final Appointments appointments;
+
+    MembershipService(
+            Panels panels,
+            Authorities authorities,
+            People people,
+            Memberships memberships,
+            Substitutes substitutes,
+            Appointments appointments) {
+        this.panels = panels;
+        this.authorities = authorities;
+        this.people = people;
+        this.memberships = memberships;
+        this.substitutes = substitutes;
+        this.appointments = appointments;
+    }
+
+    // --- queries -------------------------------------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    public PanelDetails panel() {
+        return currentPanel().details();
+    }
+
+    @Transactional(readOnly = true)
+    public Panel currentPanel() {
+        return panels.findFirstByOrderByIdAsc()
+                .orElseThrow(() -> new IllegalStateException("No panel is configured yet"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PanelMember> membersOn(LocalDate date) {
+        int year = panel().municipalYearOf(date).startYear();
+        return memberships.findActiveOn(date).stream()
+                .map(m -> toPanelMember(m, year))
+                .sorted(BY_ROLE_THEN_NAME)
+                .toList();
+    }
+
+    /** Everyone whose membership ended before {@code date}, most recent first. */
+    @Transactional(readOnly = true)
+    public List<PanelMember> pastMembers(LocalDate date) {
+        List<Membership> all = memberships.findAllWithPeople();
+        var stillMembers = all.stream()
+                .filter(m -> m.isMemberOn(date))
+                .map(m -> m.getPerson().getId())
+                .collect(java.util.stream.Collectors.toSet());
+        PanelDetails panel = panel();
+        return all.stream()
+                .filter(m -> m.term().endedBefore(date))
+                .filter(m -> !stillMembers.contains(m.getPerson().getId()))
+                .map(m -> toPanelMember(m, panel.municipalYearOf(m.getEndDate()).startYear()))
+                .sorted(Comparator.comparing(PanelMember::endDate).reversed().thenComparing(PanelMember::name))
+                .toList();
+    }
+
+    private static final Comparator<PanelMember> BY_ROLE_THEN_NAME = Comparator.comparing(PanelMember::role)
+            .thenComparing(PanelMember::kind, Comparator.reverseOrder())
+            .thenComparing(p -> familyName(p.name()))
+            .thenComparing(PanelMember::name);
+
+    private static String familyName(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? name : name.substring(space + 1);
+    }
+
+    private static PanelMember toPanelMember(Membership m, int municipalYear) {
+        return new PanelMember(
+                m.getId(),
+                m.getPerson().getId(),
+                m.getPerson().name(),
+                m.getKind(),
+                m.getAuthority() == null ? null : m.getAuthority().getName(),
+                m.roleIn(municipalYear),
+                m.getStartDate(),
+                m.getEndDate());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Substitute> substitutesOn(LocalDate date) {
+        return substitutes.findActiveOn(date);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Appointment> appointmentsOn(LocalDate date) {
+        return appointments.findActiveOn(date);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Authority> authorities() {
+        return authorities.findAllByOrderByNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Authority authority(long id) {
+        return authorities.findById(id).orElseThrow(() -> new RecordNotFoundException("Authority", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> people() {
+        return people.findAllByOrderByFamilyNameAscGivenNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Person person(long id) {
+        return people.findById(id).orElseThrow(() -> new RecordNotFoundException("Person", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> membershipsOf(long personId) {
+        return memberships.findByPersonIdOrderByStartDateDesc(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> allMemberships() {
+        return memberships.findAllWithPeople();
+    }
+
+    @Transactional(readOnly = true)
+    public Membership membership(long id) {
+        return memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("Membership", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Substitute> substitutesOf(long personId) {
+        return substitutes.findByPersonIdOrderByStartDateDesc(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public Substitute substitute(long id) {
+        return substitutes.findById(id).orElseThrow(() -> new RecordNotFoundException("Substitute", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Appointment> appointmentsOf(long personId) {
+        return appointments.findByPersonIdOrderByStartDateDesc(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public Appointment appointment(long id) {
+        return appointments.findById(id).orElseThrow(() -> new RecordNotFoundException("Appointment", id));
+    }
+
+    // --- the panel ---------------------------------------------------------------------
+
+    public Panel describePanel(
+            long expectedVersion,
+            String name,
+            String policeForceArea,
+            String hostAuthority,
+            String email,
+            String telephone,
+            String postalAddress,
+            String website,
+            Month municipalYearStart) {
+        Panel panel = currentPanel();
+        StaleRecordException.check(expectedVersion, panel.getVersion());
+        panel.describe(name, policeForceArea, hostAuthority, email, telephone, postalAddress, website, municipalYearStart);
+        return panels.saveAndFlush(panel);
+    }
+
+    // --- authorities -------------------------------------------------------------------
+
+    public Authority addAuthority(String name) {
+        if (authorities.existsByNameIgnoreCase(name)) {
+            throw new BusinessRuleViolation("name", "There is already an authority called " + name);
+        }
+        return authorities.save(new Authority(name));
+    }
+
+    public Authority renameAuthority(long id, long expectedVersion, String name) {
+        Authority authority = authority(id);
+        StaleRecordException.check(expectedVersion, authority.getVersion());
+        if (authorities.existsByNameIgnoreCaseAndIdNot(name, id)) {
+            throw new BusinessRuleViolation("name", "There is already an authority called " + name);
+        }
+        authority.rename(name);
+        return authorities.saveAndFlush(authority);
+    }
+
+    // --- people ------------------------------------------------------------------------
+
+    public Person addPerson(String givenName, String familyName, String email, String telephone) {
+        Person person = new Person(givenName, familyName);
+        person.contactAt(email, telephone);
+        return people.save(person);
+    }
+
+    public Person editPerson(
+            long id, long expectedVersion, String givenName, String familyName, String email, String telephone) {
+        Person person = person(id);
+        StaleRecordException.check(expectedVersion, person.getVersion());
+        person.rename(givenName, familyName);
+        person.contactAt(email, telephone);
+        return people.saveAndFlush(person);
+    }
+
+    // --- memberships -------------------------------------------------------------------
+
+    public Membership appointMember(long personId, MemberKind kind, Long authorityId, Term term) {
+        Person person = person(personId);
+        refuseOverlap(personId, null, term);
+        return memberships.save(new Membership(person, kind, authorityOrNull(authorityId), term));
+    }
+
+    public Membership changeMembership(
+            long id, long expectedVersion, MemberKind kind, Long authorityId, Term term) {
+        Membership membership = membership(id);
+        StaleRecordException.check(expectedVersion, membership.getVersion());
+        refuseOverlap(membership.getPerson().getId(), id, term);
+        membership.change(kind, authorityOrNull(authorityId), term);
+        return memberships.saveAndFlush(membership);
+    }
+
+    public Membership assignRole(long membershipId, int municipalYear, MemberRole role) {
+        Membership membership = membership(membershipId);
+        if (role != MemberRole.MEMBER) {
+            memberships.findAllWithPeople().stream()
+                    .filter(other -> !other.getId().equals(membershipId))
+                    .filter(other -> other.roleIn(municipalYear) == role)
+                    .findFirst()
+                    .ifPresent(other -> {
+                        throw new BusinessRuleViolation(
+                                "role",
+                                other.getPerson().name() + " is already " + role.label() + " for "
+                                        + panel().municipalYearOf(LocalDate.of(municipalYear, panel().municipalYearStart(), 1))
+                                                .label()
+                                        + ": change their role first");
+                    });
+        }
+        membership.assignRole(municipalYear, role);
+        return memberships.saveAndFlush(membership);
+    }
+
+    private void refuseOverlap(long personId, Long exceptMembershipId, Term term) {
+        for (Membership existing : memberships.findByPersonIdOrderByStartDateDesc(personId)) {
+            if (!existing.getId().equals(exceptMembershipId) && existing.term().overlaps(term)) {
+                throw new BusinessRuleViolation(
+                        "start",
+                        existing.getPerson().name() + " is already a member from " + describe(existing.term())
+                                + ": one person's memberships cannot overlap");
+            }
+        }
+    }
+
+    private static String describe(Term term) {
+        return DAY.format(term.start()) + (term.end() == null ? " with no end date" : " to " + DAY.format(term.end()));
+    }
+
+    private Authority authorityOrNull(Long authorityId) {
+        return authorityId == null ? null : authority(authorityId);
+    }
+
+    // --- substitutes -------------------------------------------------------------------
+
+    public Substitute nameSubstitute(long personId, long authorityId, Long membershipId, Term term) {
+        return substitutes.save(new Substitute(
+                person(personId), authority(authorityId), membershipId == null ? null : membership(membershipId), term));
+    }
+
+    public Substitute changeSubstitute(
+            long id, long expectedVersion, long authorityId, Long membershipId, Term term) {
+        Substitute substitute = substitute(id);
+        StaleRecordException.check(expectedVersion, substitute.getVersion());
+        substitute.change(authority(authorityId), membershipId == null ? null : membership(membershipId), term);
+        return substitutes.saveAndFlush(substitute);
+    }
+
+    // --- officers and the Commissioner's office ---------------------------------------
+
+    public Appointment appoint(long personId, Office office, String jobTitle, String organisation, Term term) {
+        return appointments.save(new Appointment(person(personId), office, jobTitle, organisation, term));
+    }
+
+    public Appointment changeAppointment(
+            long id, long expectedVersion, Office office, String jobTitle, String organisation, Term term) {
+        Appointment appointment = appointment(id);
+        StaleRecordException.check(expectedVersion, appointment.getVersion());
+        appointment.change(office, jobTitle, organisation, term);
+        return appointments.saveAndFlush(appointment);
+    }
+}

@@ -1,0 +1,9 @@
+package org.scrutiny.membership.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Panels extends JpaRepository<Panel, Long> {
+
+    Optional<Panel> findFirstByOrderByIdAsc();
+}

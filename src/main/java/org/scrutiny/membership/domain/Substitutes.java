@@ -1,0 +1,20 @@
+package org.scrutiny.membership.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Substitutes extends JpaRepository<Substitute, Long> {
+
+    @Query("""
+            select s from Substitute s join fetch s.person join fetch s.authority left join fetch s.membership
+             where s.startDate <= :date and (s.endDate is null or s.endDate >= :date)
+             order by s.authority.name, s.person.familyName
+            """)
+    List<Substitute> findActiveOn(LocalDate date);
+
+    List<Substitute> findByPersonIdOrderByStartDateDesc(Long personId);
+
+    boolean existsByAuthorityId(Long authorityId);
+}

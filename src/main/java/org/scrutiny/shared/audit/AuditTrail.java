@@ -1,0 +1,49 @@
+package org.scrutiny.shared.audit;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the history of any audited record: the secretariat's "who changed this, and when". */
+@Component
+public class AuditTrail {
+
+    private final EntityManager entityManager;
+
+    AuditTrail(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Change(Instant at, String by, String what) {}
+
+    @Transactional(readOnly = true)
+    public List<Change> historyOf(Class<?> entityType, Object id) {
+        List<?> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> {
+                    AuditRevision revision = (AuditRevision) row[1];
+                    RevisionType type = (RevisionType) row[2];
+                    return new Change(revision.getChangedAt(), revision.getChangedBy(), describe(type));
+                })
+                .toList();
+    }
+
+    private static String describe(RevisionType type) {
+        return switch (type) {
+            case ADD -> "Created";
+            case MOD -> "Changed";
+            case DEL -> "Deleted";
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.scrutiny.web;
+
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns what a person could cause into a page that says what happened, in the site's own
+ * layout. Forms catch their own validation problems; this is the safety net behind them.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(MissingServletRequestParameterException e, Model model) {
+        model.addAttribute("problem", "The page was asked for without its " + e.getParameterName() + ".");
+        return "error/problem";
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(BusinessRuleViolation e, Model model) {
+        model.addAttribute("problem", e.getMessage());
+        return "error/problem";
+    }
+
+    @ExceptionHandler({StaleRecordException.class, ObjectOptimisticLockingFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stale(RuntimeException e, Model model) {
+        log.info("Concurrent edit refused: {}", e.getMessage());
+        model.addAttribute("problem", new StaleRecordException().getMessage());
+        return "error/problem";
+    }
+}

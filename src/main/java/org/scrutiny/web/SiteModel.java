@@ -1,0 +1,57 @@
+package org.scrutiny.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutiny.accounts.CurrentUser;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.PanelMembership;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout needs on every page: the panel, the signed-in user and the navigation. */
+@ControllerAdvice
+class SiteModel {
+
+    record NavigationLink(String section, String href, String text) {}
+
+    private final PanelMembership membership;
+
+    SiteModel(PanelMembership membership) {
+        this.membership = membership;
+    }
+
+    @ModelAttribute
+    void populate(Model model) {
+        PanelDetails panel = panelIfConfigured();
+        CurrentUser user = CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
+        model.addAttribute("panel", panel);
+        model.addAttribute("siteName", panel == null ? "Police and Crime Panel" : panel.name());
+        model.addAttribute("currentUser", user);
+        model.addAttribute("navigation", navigation(user));
+    }
+
+    private PanelDetails panelIfConfigured() {
+        try {
+            return membership.panel();
+        } catch (IllegalStateException noPanelYet) {
+            return null;
+        }
+    }
+
+    private static List<NavigationLink> navigation(CurrentUser user) {
+        List<NavigationLink> links = new ArrayList<>(List.of(
+                new NavigationLink("home", "/", "Home"),
+                new NavigationLink("meetings", "/meetings", "Meetings"),
+                new NavigationLink("work-programme", "/work-programme", "Work programme"),
+                new NavigationLink("members", "/members", "Members")));
+        if (user != null && user.canManage()) {
+            links.add(new NavigationLink("manage", "/manage", "Manage"));
+        }
+        if (user != null && user.isAdmin()) {
+            links.add(new NavigationLink("admin", "/admin/users", "Users"));
+        }
+        return links;
+    }
+}
