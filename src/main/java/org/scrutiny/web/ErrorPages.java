@@ -24,7 +24,11 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    @ExceptionHandler({
+        RecordNotFoundException.class,
+        MethodArgumentTypeMismatchException.class,
+        NoResourceFoundException.class
+    })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";

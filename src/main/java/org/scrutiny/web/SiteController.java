@@ -26,7 +26,8 @@ class SiteController {
     String home(Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("nextMeeting", meetings.nextMeeting(today).orElse(null));
-        List<MeetingSummary> recent = new ArrayList<>(meetings.meetingsBetween(today.minusMonths(6), today.minusDays(1)));
+        List<MeetingSummary> recent =
+                new ArrayList<>(meetings.meetingsBetween(today.minusMonths(6), today.minusDays(1)));
         Collections.reverse(recent);
         model.addAttribute("recentMeetings", recent);
         return "site/home";

@@ -43,8 +43,10 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
-            log.warn("No administrator account exists. Set SCRUTINY_ADMIN_EMAIL and SCRUTINY_ADMIN_PASSWORD"
-                    + " (at least {} characters) and restart to create one.", AccountService.MINIMUM_PASSWORD_LENGTH);
+            log.warn(
+                    "No administrator account exists. Set SCRUTINY_ADMIN_EMAIL and SCRUTINY_ADMIN_PASSWORD"
+                            + " (at least {} characters) and restart to create one.",
+                    AccountService.MINIMUM_PASSWORD_LENGTH);
             return;
         }
         accounts.create(email, name, password, Role.ADMIN);

@@ -23,7 +23,9 @@ class ThrottledLogin {
     }
 
     private static String accountKey(HttpServletRequest request) {
-        return "account:" + Optional.ofNullable(UserAccount.normalise(request.getParameter("email"))).orElse("");
+        return "account:"
+                + Optional.ofNullable(UserAccount.normalise(request.getParameter("email")))
+                        .orElse("");
     }
 
     private static String addressKey(HttpServletRequest request) {
@@ -38,8 +40,7 @@ class ThrottledLogin {
             }
 
             @Override
-            protected void doFilterInternal(
-                    HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (throttle.lockedUntil(accountKey(request)).isPresent()
                         || throttle.lockedUntil(addressKey(request)).isPresent()) {
@@ -62,7 +63,8 @@ class ThrottledLogin {
     }
 
     AuthenticationSuccessHandler successHandler() {
-        SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+        SavedRequestAwareAuthenticationSuccessHandler savedRequest =
+                new SavedRequestAwareAuthenticationSuccessHandler();
         savedRequest.setDefaultTargetUrl("/account");
         return (request, response, authentication) -> {
             throttle.recordSuccess(accountKey(request));

@@ -127,7 +127,8 @@ public class Meeting {
 
     public void confirm(Clock clock) {
         if (status != MeetingStatus.PROVISIONAL) {
-            throw new BusinessRuleViolation("Only a provisional meeting can be confirmed; this one is " + status.label().toLowerCase());
+            throw new BusinessRuleViolation("Only a provisional meeting can be confirmed; this one is "
+                    + status.label().toLowerCase());
         }
         if (startTime == null || venue == null) {
             throw new BusinessRuleViolation("Give the meeting a start time and a venue before confirming it");
@@ -141,7 +142,8 @@ public class Meeting {
     public void reschedule(LocalDate newDate, LocalTime newTime, Venue newVenue, String reason, Clock clock) {
         refuseIfClosed("rescheduled");
         if (newDate.equals(date) && java.util.Objects.equals(newTime, startTime) && sameVenue(newVenue)) {
-            throw new BusinessRuleViolation("date", "The new date, time and venue are the same as now: change at least one");
+            throw new BusinessRuleViolation(
+                    "date", "The new date, time and venue are the same as now: change at least one");
         }
         reschedules.add(new Reschedule(
                 this,
@@ -167,18 +169,16 @@ public class Meeting {
         changed(clock);
     }
 
-    /** Records that the meeting took place and when it ended. */
+    /** Records that the meeting took place and, when known, when it ended. */
     public void recordHeld(LocalTime endedAt, Clock clock) {
         if (status == MeetingStatus.CANCELLED) {
             throw new BusinessRuleViolation("A cancelled meeting cannot be recorded as held");
         }
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new BusinessRuleViolation("endTime", "The meeting is on a future date: it can only be recorded as held on or after the day");
+            throw new BusinessRuleViolation(
+                    "endTime", "The meeting is on a future date: it can only be recorded as held on or after the day");
         }
-        if (startTime == null) {
-            throw new BusinessRuleViolation("endTime", "The meeting has no start time: reschedule it with the time it started first");
-        }
-        if (!endedAt.isAfter(startTime)) {
+        if (endedAt != null && startTime != null && !endedAt.isAfter(startTime)) {
             throw new BusinessRuleViolation("endTime", "The end time must be after the start time of " + startTime);
         }
         status = MeetingStatus.HELD;

@@ -47,7 +47,9 @@ public class MeetingService implements MeetingSchedule {
     @Override
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetingsBetween(LocalDate from, LocalDate to) {
-        return meetings.findBetween(from, to).stream().map(MeetingService::summary).toList();
+        return meetings.findBetween(from, to).stream()
+                .map(MeetingService::summary)
+                .toList();
     }
 
     private static MeetingSummary summary(Meeting m) {
@@ -111,6 +113,9 @@ public class MeetingService implements MeetingSchedule {
 
     // --- meetings --------------------------------------------------------------------------
 
+    /** A venue typed in while planning a meeting: saved with the meeting, or not at all. */
+    public record NewVenue(String name, String address, String town, String postcode) {}
+
     public Meeting plan(
             MeetingKind kind,
             String title,
@@ -119,14 +124,44 @@ public class MeetingService implements MeetingSchedule {
             LocalTime startTime,
             Long venueId,
             boolean confirmed) {
-        Venue venue = venueOrNull(venueId);
+        return plan(kind, title, date, dateNote, startTime, venueOrNull(venueId), confirmed);
+    }
+
+    public Meeting planAtNewVenue(
+            MeetingKind kind,
+            String title,
+            LocalDate date,
+            String dateNote,
+            LocalTime startTime,
+            NewVenue newVenue,
+            boolean confirmed) {
+        Venue venue = venues.save(new Venue(newVenue.name(), newVenue.address(), newVenue.town(), newVenue.postcode()));
+        return plan(kind, title, date, dateNote, startTime, venue, confirmed);
+    }
+
+    private Meeting plan(
+            MeetingKind kind,
+            String title,
+            LocalDate date,
+            String dateNote,
+            LocalTime startTime,
+            Venue venue,
+            boolean confirmed) {
         if (confirmed && (startTime == null || venue == null)) {
             throw new BusinessRuleViolation(
-                    startTime == null ? "startTime" : "venueId",
+                    startTime == null ? "startTime" : "venue",
                     "A confirmed meeting needs a start time and a venue: add them, or plan it as provisional");
         }
         return meetings.save(Meeting.plan(
-                kind, title, date, dateNote, startTime, venue, confirmed, standingItems.findAllByOrderByPositionAscIdAsc(), clock));
+                kind,
+                title,
+                date,
+                dateNote,
+                startTime,
+                venue,
+                confirmed,
+                standingItems.findAllByOrderByPositionAscIdAsc(),
+                clock));
     }
 
     public Meeting describe(long id, long expectedVersion, MeetingKind kind, String title, String dateNote) {
@@ -199,7 +234,8 @@ public class MeetingService implements MeetingSchedule {
         return venues.save(new Venue(name, address, town, postcode));
     }
 
-    public Venue describeVenue(long id, long expectedVersion, String name, String address, String town, String postcode) {
+    public Venue describeVenue(
+            long id, long expectedVersion, String name, String address, String town, String postcode) {
         Venue venue = venue(id);
         StaleRecordException.check(expectedVersion, venue.getVersion());
         venue.describe(name, address, town, postcode);
@@ -210,9 +246,9 @@ public class MeetingService implements MeetingSchedule {
         Venue venue = venue(id);
         long uses = meetings.countByVenueId(id);
         if (uses > 0) {
-            throw new BusinessRuleViolation(
-                    venue.getName() + " cannot be deleted because " + uses + (uses == 1 ? " meeting is" : " meetings are")
-                            + " held there. Move those meetings to another venue first.");
+            throw new BusinessRuleViolation(venue.getName() + " cannot be deleted because " + uses
+                    + (uses == 1 ? " meeting is" : " meetings are")
+                    + " held there. Move those meetings to another venue first.");
         }
         venues.delete(venue);
     }

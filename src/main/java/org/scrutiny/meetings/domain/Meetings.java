@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Meetings extends JpaRepository<Meeting, Long> {
 
-    @Query("select m from Meeting m left join fetch m.venue where m.date between :from and :to order by m.date, m.startTime")
+    @Query(
+            "select m from Meeting m left join fetch m.venue where m.date between :from and :to order by m.date, m.startTime")
     List<Meeting> findBetween(LocalDate from, LocalDate to);
 
     @Query("select m from Meeting m left join fetch m.venue order by m.date, m.startTime")
@@ -17,7 +18,8 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m left join fetch m.venue where m.id = :id")
     Optional<Meeting> findWithVenue(long id);
 
-    @Query("""
+    @Query(
+            """
             select m from Meeting m left join fetch m.venue
              where m.date >= :from and m.status <> org.scrutiny.meetings.MeetingStatus.CANCELLED
              order by m.date, m.startTime limit 1

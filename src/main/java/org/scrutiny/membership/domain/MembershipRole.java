@@ -42,6 +42,11 @@ public class MembershipRole {
         return municipalYear;
     }
 
+    /** "2022/23": only the label is needed here, which does not depend on the month the year starts. */
+    public String municipalYearLabel() {
+        return new org.scrutiny.shared.MunicipalYear(municipalYear, java.time.Month.MAY).label();
+    }
+
     public MemberRole getRole() {
         return role;
     }

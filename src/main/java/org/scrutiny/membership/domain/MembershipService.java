@@ -150,7 +150,7 @@ public class MembershipService implements PanelMembership {
 
     @Transactional(readOnly = true)
     public Membership membership(long id) {
-        return memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("Membership", id));
+        return memberships.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Membership", id));
     }
 
     @Transactional(readOnly = true)
@@ -160,7 +160,7 @@ public class MembershipService implements PanelMembership {
 
     @Transactional(readOnly = true)
     public Substitute substitute(long id) {
-        return substitutes.findById(id).orElseThrow(() -> new RecordNotFoundException("Substitute", id));
+        return substitutes.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Substitute", id));
     }
 
     @Transactional(readOnly = true)
@@ -170,7 +170,7 @@ public class MembershipService implements PanelMembership {
 
     @Transactional(readOnly = true)
     public Appointment appointment(long id) {
-        return appointments.findById(id).orElseThrow(() -> new RecordNotFoundException("Appointment", id));
+        return appointments.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Appointment", id));
     }
 
     // --- the panel ---------------------------------------------------------------------
@@ -187,7 +187,8 @@ public class MembershipService implements PanelMembership {
             Month municipalYearStart) {
         Panel panel = currentPanel();
         StaleRecordException.check(expectedVersion, panel.getVersion());
-        panel.describe(name, policeForceArea, hostAuthority, email, telephone, postalAddress, website, municipalYearStart);
+        panel.describe(
+                name, policeForceArea, hostAuthority, email, telephone, postalAddress, website, municipalYearStart);
         return panels.saveAndFlush(panel);
     }
 
@@ -235,8 +236,7 @@ public class MembershipService implements PanelMembership {
         return memberships.save(new Membership(person, kind, authorityOrNull(authorityId), term));
     }
 
-    public Membership changeMembership(
-            long id, long expectedVersion, MemberKind kind, Long authorityId, Term term) {
+    public Membership changeMembership(long id, long expectedVersion, MemberKind kind, Long authorityId, Term term) {
         Membership membership = membership(id);
         StaleRecordException.check(expectedVersion, membership.getVersion());
         refuseOverlap(membership.getPerson().getId(), id, term);
@@ -255,7 +255,8 @@ public class MembershipService implements PanelMembership {
                         throw new BusinessRuleViolation(
                                 "role",
                                 other.getPerson().name() + " is already " + role.label() + " for "
-                                        + panel().municipalYearOf(LocalDate.of(municipalYear, panel().municipalYearStart(), 1))
+                                        + panel().municipalYearOf(
+                                                        LocalDate.of(municipalYear, panel().municipalYearStart(), 1))
                                                 .label()
                                         + ": change their role first");
                     });
@@ -287,11 +288,13 @@ public class MembershipService implements PanelMembership {
 
     public Substitute nameSubstitute(long personId, long authorityId, Long membershipId, Term term) {
         return substitutes.save(new Substitute(
-                person(personId), authority(authorityId), membershipId == null ? null : membership(membershipId), term));
+                person(personId),
+                authority(authorityId),
+                membershipId == null ? null : membership(membershipId),
+                term));
     }
 
-    public Substitute changeSubstitute(
-            long id, long expectedVersion, long authorityId, Long membershipId, Term term) {
+    public Substitute changeSubstitute(long id, long expectedVersion, long authorityId, Long membershipId, Term term) {
         Substitute substitute = substitute(id);
         StaleRecordException.check(expectedVersion, substitute.getVersion());
         substitute.change(authority(authorityId), membershipId == null ? null : membership(membershipId), term);

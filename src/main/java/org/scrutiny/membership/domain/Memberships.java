@@ -7,21 +7,37 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Memberships extends JpaRepository<Membership, Long> {
 
-    @Query("""
+    @Query(
+            """
             select distinct m from Membership m
               join fetch m.person left join fetch m.authority left join fetch m.roles
              where m.startDate <= :date and (m.endDate is null or m.endDate >= :date)
             """)
     List<Membership> findActiveOn(LocalDate date);
 
-    @Query("""
+    @Query(
+            """
             select distinct m from Membership m
               join fetch m.person left join fetch m.authority left join fetch m.roles
              order by m.startDate desc
             """)
     List<Membership> findAllWithPeople();
 
+    @Query(
+            """
+            select distinct m from Membership m
+              join fetch m.person left join fetch m.authority left join fetch m.roles
+             where m.person.id = :personId order by m.startDate desc
+            """)
     List<Membership> findByPersonIdOrderByStartDateDesc(Long personId);
+
+    @Query(
+            """
+            select m from Membership m
+              join fetch m.person left join fetch m.authority left join fetch m.roles
+             where m.id = :id
+            """)
+    java.util.Optional<Membership> findWithDetails(long id);
 
     boolean existsByAuthorityId(Long authorityId);
 }

@@ -10,7 +10,8 @@ public record Term(LocalDate start, LocalDate end) {
             throw new IllegalArgumentException("A term needs a start date");
         }
         if (end != null && end.isBefore(start)) {
-            throw new org.scrutiny.shared.BusinessRuleViolation("end", "The end date must be the same as or after the start date");
+            throw new org.scrutiny.shared.BusinessRuleViolation(
+                    "end", "The end date must be the same as or after the start date");
         }
     }
 

@@ -1,11 +1,12 @@
 package org.scrutiny.shared.audit;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.scrutiny.shared.London;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,7 @@ public class AuditTrail {
         this.entityManager = entityManager;
     }
 
-    public record Change(Instant at, String by, String what) {}
+    public record Change(ZonedDateTime at, String by, String what) {}
 
     @Transactional(readOnly = true)
     public List<Change> historyOf(Class<?> entityType, Object id) {
@@ -34,7 +35,8 @@ public class AuditTrail {
                 .map(row -> {
                     AuditRevision revision = (AuditRevision) row[1];
                     RevisionType type = (RevisionType) row[2];
-                    return new Change(revision.getChangedAt(), revision.getChangedBy(), describe(type));
+                    return new Change(
+                            revision.getChangedAt().atZone(London.ZONE), revision.getChangedBy(), describe(type));
                 })
                 .toList();
     }

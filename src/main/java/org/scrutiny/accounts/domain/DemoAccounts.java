@@ -1,0 +1,47 @@
+package org.scrutiny.accounts.domain;
+
+import org.scrutiny.accounts.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One account per role for trying the software, documented in the README. Only in the demo
+ * profile, which a production deployment never activates.
+ */
+@Component
+@Profile("demo & !prod")
+@Order(1)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "scrutiny-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final AccountService accounts;
+    private final UserAccounts users;
+
+    DemoAccounts(AccountService accounts, UserAccounts users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create("admin@demo.scrutiny.test", "Demo administrator", Role.ADMIN);
+        create("secretariat@demo.scrutiny.test", "Demo secretariat officer", Role.SECRETARIAT);
+        create("member@demo.scrutiny.test", "Demo panel member", Role.MEMBER);
+        create("opcc@demo.scrutiny.test", "Demo OPCC officer", Role.OPCC);
+    }
+
+    private void create(String email, String name, Role role) {
+        if (!users.existsByEmail(email)) {
+            accounts.create(email, name, PASSWORD, role);
+            log.info("Demo account {} ({}) created", email, role);
+        }
+    }
+}

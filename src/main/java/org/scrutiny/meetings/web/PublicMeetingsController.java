@@ -1,0 +1,126 @@
+package org.scrutiny.meetings.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.scrutiny.meetings.domain.Meeting;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.MunicipalYear;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class PublicMeetingsController {
+
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final MeetingService meetings;
+    private final PanelMembership membership;
+    private final MeetingCalendar calendar;
+    private final Clock clock;
+
+    PublicMeetingsController(
+            MeetingService meetings, PanelMembership membership, MeetingCalendar calendar, Clock clock) {
+        this.meetings = meetings;
+        this.membership = membership;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings")
+    String meetings(@RequestParam(required = false) Integer year, Model model) {
+        PanelDetails panel = membership.panel();
+        LocalDate today = LocalDate.now(clock);
+        List<Meeting> all = meetings.allWithItems();
+        List<Meeting> upcoming = all.stream().filter(m -> m.isUpcoming(today)).toList();
+        List<Meeting> past = all.stream().filter(m -> !m.isUpcoming(today)).toList();
+
+        TreeSet<MunicipalYear> years = new TreeSet<>(Comparator.reverseOrder());
+        past.forEach(m -> years.add(panel.municipalYearOf(m.getDate())));
+        MunicipalYear selected = year != null
+                ? new MunicipalYear(year, panel.municipalYearStart())
+                : (years.isEmpty() ? panel.municipalYearOf(today) : years.first());
+        List<Meeting> pastInYear = new ArrayList<>(
+                past.stream().filter(m -> selected.contains(m.getDate())).toList());
+        pastInYear.sort(Comparator.comparing(Meeting::getDate).reversed());
+
+        model.addAttribute("upcoming", upcoming);
+        model.addAttribute("past", pastInYear);
+        model.addAttribute("years", years);
+        model.addAttribute("selectedYear", selected);
+        return "meetings/list";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(@PathVariable long id, Model model) {
+        Meeting meeting = meetings.get(id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("municipalYear", membership.panel().municipalYearOf(meeting.getDate()));
+        return "meetings/meeting";
+    }
+
+    @GetMapping("/meetings/{id}/calendar.ics")
+    ResponseEntity<String> meetingCalendar(@PathVariable long id) {
+        Meeting meeting = meetings.get(id);
+        return ics(
+                calendar.write(membership.panel().name(), List.of(meeting)), "meeting-" + meeting.getDate() + ".ics");
+    }
+
+    @GetMapping("/meetings.ics")
+    ResponseEntity<String> allMeetings() {
+        return ics(calendar.write(membership.panel().name(), meetings.allWithItems()), "meetings.ics");
+    }
+
+    private static ResponseEntity<String> ics(String body, String filename) {
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    @GetMapping("/work-programme")
+    String workProgramme(@RequestParam(required = false) Integer year, Model model) {
+        PanelDetails panel = membership.panel();
+        LocalDate today = LocalDate.now(clock);
+        MunicipalYear current = panel.municipalYearOf(today);
+        TreeSet<MunicipalYear> years = new TreeSet<>();
+        meetings.earliestDate().ifPresent(first -> meetings.latestDate().ifPresent(last -> {
+            for (MunicipalYear y = panel.municipalYearOf(first); !y.firstDay().isAfter(last); y = y.next()) {
+                years.add(y);
+            }
+        }));
+        MunicipalYear selected;
+        if (year != null) {
+            selected = new MunicipalYear(year, panel.municipalYearStart());
+        } else if (years.isEmpty() || years.contains(current)) {
+            selected = current;
+        } else {
+            selected = years.last().compareTo(current) < 0 ? years.last() : years.first();
+        }
+        List<Meeting> planned = meetings.betweenWithItems(selected.firstDay(), selected.lastDay());
+        model.addAttribute("meetings", planned);
+        model.addAttribute("years", years);
+        model.addAttribute("selectedYear", selected);
+        model.addAttribute("currentYear", current);
+        model.addAttribute("today", today);
+        return "meetings/work-programme";
+    }
+}

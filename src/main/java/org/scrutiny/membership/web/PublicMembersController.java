@@ -1,0 +1,62 @@
+package org.scrutiny.membership.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.scrutiny.membership.MemberKind;
+import org.scrutiny.membership.Office;
+import org.scrutiny.membership.PanelMember;
+import org.scrutiny.membership.domain.Appointment;
+import org.scrutiny.membership.domain.MembershipService;
+import org.scrutiny.membership.domain.Substitute;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class PublicMembersController {
+
+    private final MembershipService membership;
+    private final Clock clock;
+
+    PublicMembersController(MembershipService membership, Clock clock) {
+        this.membership = membership;
+        this.clock = clock;
+    }
+
+    @GetMapping("/members")
+    String members(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<PanelMember> current = membership.membersOn(today);
+        Map<String, List<Substitute>> substitutesByAuthority = membership.substitutesOn(today).stream()
+                .collect(Collectors.groupingBy(
+                        s -> s.getAuthority().getName(), LinkedHashMap::new, Collectors.toList()));
+        List<Appointment> appointments = membership.appointmentsOn(today);
+        model.addAttribute("today", today);
+        model.addAttribute("municipalYear", membership.panel().municipalYearOf(today));
+        model.addAttribute(
+                "councillors",
+                current.stream().filter(m -> m.kind() == MemberKind.COUNCILLOR).toList());
+        model.addAttribute(
+                "independents",
+                current.stream()
+                        .filter(m -> m.kind() == MemberKind.INDEPENDENT_CO_OPTED)
+                        .toList());
+        model.addAttribute("substitutesByAuthority", substitutesByAuthority);
+        model.addAttribute(
+                "panelOfficers",
+                appointments.stream()
+                        .filter(a -> a.getOffice().side() == Office.Side.PANEL)
+                        .toList());
+        model.addAttribute(
+                "commissionerSide",
+                appointments.stream()
+                        .filter(a -> a.getOffice().side() != Office.Side.PANEL)
+                        .toList());
+        model.addAttribute("pastMembers", membership.pastMembers(today));
+        return "members/members";
+    }
+}

@@ -1,0 +1,83 @@
+package org.scrutiny.shared.web;
+
+import java.util.List;
+import java.util.function.Function;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Runs a form's command and turns a refusal into a message on the form, so the person sees what
+ * to change with everything they typed still in place.
+ */
+public final class Forms {
+
+    private Forms() {}
+
+    /** True when the action ran; false when the form has errors to show, including the action's refusal. */
+    public static boolean attempt(BindingResult result, Runnable action) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        try {
+            action.run();
+            return !result.hasErrors();
+        } catch (BusinessRuleViolation e) {
+            reject(result, e.field(), e.getMessage());
+            return false;
+        } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
+            result.reject("stale", new StaleRecordException().getMessage());
+            return false;
+        }
+    }
+
+    public static void reject(BindingResult result, String field, String message) {
+        if (field != null) {
+            try {
+                result.rejectValue(field, "rule", message);
+                return;
+            } catch (NotReadablePropertyException | IllegalArgumentException notAField) {
+                // fall through to a form-level message
+            }
+        }
+        result.reject("rule", message);
+    }
+
+    public static String trimmed(String text) {
+        return StringUtils.hasText(text) ? text.trim() : null;
+    }
+
+    /** Reads an id chosen from a select or radios; blank means none. */
+    public static Long id(String value) {
+        if (!StringUtils.hasText(value)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static <T> List<Option> options(List<T> items, Function<T, Object> value, Function<T, String> text) {
+        return items.stream()
+                .map(item -> Option.of(value.apply(item), text.apply(item)))
+                .toList();
+    }
+
+    public static <E extends Enum<E>> E choice(
+            Class<E> type, String value, BindingResult result, String field, String message) {
+        if (StringUtils.hasText(value)) {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException notOneOfThem) {
+                // reported below
+            }
+        }
+        result.rejectValue(field, "choice", message);
+        return null;
+    }
+}
