@@ -24,19 +24,27 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final SiteModel site;
+
+    ErrorPages(SiteModel site) {
+        this.site = site;
+    }
+
     @ExceptionHandler({
         RecordNotFoundException.class,
         MethodArgumentTypeMismatchException.class,
         NoResourceFoundException.class
     })
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(Model model) {
+        site.populate(model);
         return "error/404";
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(MissingServletRequestParameterException e, Model model) {
+        site.populate(model);
         model.addAttribute("problem", "The page was asked for without its " + e.getParameterName() + ".");
         return "error/problem";
     }
@@ -44,6 +52,7 @@ class ErrorPages {
     @ExceptionHandler(BusinessRuleViolation.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(BusinessRuleViolation e, Model model) {
+        site.populate(model);
         model.addAttribute("problem", e.getMessage());
         return "error/problem";
     }
@@ -52,6 +61,7 @@ class ErrorPages {
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale(RuntimeException e, Model model) {
         log.info("Concurrent edit refused: {}", e.getMessage());
+        site.populate(model);
         model.addAttribute("problem", new StaleRecordException().getMessage());
         return "error/problem";
     }

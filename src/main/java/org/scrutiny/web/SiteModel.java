@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the layout needs on every page: the panel, the signed-in user and the navigation. */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(0)
 class SiteModel {
 
     record NavigationLink(String section, String href, String text) {}

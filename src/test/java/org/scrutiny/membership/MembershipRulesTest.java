@@ -1,0 +1,97 @@
+package org.scrutiny.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.membership.domain.Authority;
+import org.scrutiny.membership.domain.Membership;
+import org.scrutiny.membership.domain.Person;
+import org.scrutiny.membership.domain.Substitute;
+import org.scrutiny.membership.domain.Term;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.springframework.test.util.ReflectionTestUtils;
+
+class MembershipRulesTest {
+
+    private static final Term SINCE_2021 = new Term(LocalDate.of(2021, 5, 1), null);
+
+    private static Authority authority(long id, String name) {
+        Authority authority = new Authority(name);
+        ReflectionTestUtils.setField(authority, "id", id);
+        return authority;
+    }
+
+    @Test
+    void aCouncillorMustBeAppointedByAnAuthority() {
+        assertThatThrownBy(() -> new Membership(new Person("A", "Collis"), MemberKind.COUNCILLOR, null, SINCE_2021))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("Select the authority");
+    }
+
+    @Test
+    void anIndependentMemberIsNotAppointedByAnAuthority() {
+        assertThatThrownBy(() -> new Membership(
+                        new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, authority(1, "Fenland District Council"), SINCE_2021))
+                .isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void aRoleHoldsForOneMunicipalYearOnly() {
+        Membership leigh = new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
+
+        leigh.assignRole(2022, MemberRole.CHAIR);
+
+        assertThat(leigh.roleIn(2022)).isEqualTo(MemberRole.CHAIR);
+        assertThat(leigh.roleIn(2023)).isEqualTo(MemberRole.MEMBER);
+    }
+
+    @Test
+    void changingARoleReplacesItAndMemberClearsIt() {
+        Membership george = new Membership(new Person("Claire", "George"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
+
+        george.assignRole(2022, MemberRole.VICE_CHAIR);
+        george.assignRole(2022, MemberRole.CHAIR);
+        assertThat(george.roleIn(2022)).isEqualTo(MemberRole.CHAIR);
+        assertThat(george.getRoles()).hasSize(1);
+
+        george.assignRole(2022, MemberRole.MEMBER);
+        assertThat(george.getRoles()).isEmpty();
+    }
+
+    @Test
+    void aSubstituteCanStandInOnlyForAMemberOfTheSameAuthority() {
+        Authority southCambs = authority(1, "South Cambridgeshire District Council");
+        Authority fenland = authority(2, "Fenland District Council");
+        Membership bradnam = new Membership(new Person("A", "Bradnam"), MemberKind.COUNCILLOR, southCambs, SINCE_2021);
+
+        assertThatThrownBy(() -> new Substitute(new Person("D", "Connor"), fenland, bradnam, SINCE_2021))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("same authority")
+                .hasMessageContaining("South Cambridgeshire District Council");
+
+        Substitute wilson = new Substitute(new Person("G", "Wilson"), southCambs, bradnam, SINCE_2021);
+        assertThat(wilson.getMembership()).isSameAs(bradnam);
+    }
+
+    @Test
+    void independentMembersHaveNoSubstitutes() {
+        Membership leigh = new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
+
+        assertThatThrownBy(() -> new Substitute(new Person("J", "Huffer"), authority(3, "East Cambridgeshire District Council"), leigh, SINCE_2021))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("do not have substitutes");
+    }
+
+    @Test
+    void councillorsAreNamedAsThePanelsPapersNameThem() {
+        PanelMember collis = new PanelMember(1, 1, "A Collis", MemberKind.COUNCILLOR, "Cambridge City Council",
+                MemberRole.MEMBER, LocalDate.of(2021, 5, 1), null);
+        PanelMember leigh = new PanelMember(2, 2, "Edward Leigh", MemberKind.INDEPENDENT_CO_OPTED, null,
+                MemberRole.CHAIR, LocalDate.of(2021, 5, 1), null);
+
+        assertThat(collis.formalName()).isEqualTo("Councillor A Collis");
+        assertThat(leigh.formalName()).isEqualTo("Edward Leigh");
+    }
+}

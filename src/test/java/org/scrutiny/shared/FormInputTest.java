@@ -1,0 +1,107 @@
+package org.scrutiny.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.TimeInput;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+
+class FormInputTest {
+
+    public static class Form {
+        private DateInput date = new DateInput();
+        private String time;
+
+        public DateInput getDate() {
+            return date;
+        }
+
+        public String getTime() {
+            return time;
+        }
+    }
+
+    private static DateInput date(String day, String month, String year) {
+        DateInput input = new DateInput();
+        input.setDay(day);
+        input.setMonth(month);
+        input.setYear(year);
+        return input;
+    }
+
+    private static String firstMessage(BindingResult result) {
+        return result.getFieldError().getDefaultMessage();
+    }
+
+    @Test
+    void aRealDateIsRead() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        assertThat(date("23", "3", "2022").toDate(result, "date", "the date", true)).isEqualTo(LocalDate.of(2022, 3, 23));
+        assertThat(result.hasErrors()).isFalse();
+    }
+
+    @Test
+    void theThirtyFirstOfFebruaryIsNotARealDate() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        assertThat(date("31", "2", "2027").toDate(result, "date", "the date", true)).isNull();
+        assertThat(firstMessage(result)).isEqualTo("The date must be a real date, like 23 3 2022");
+    }
+
+    @Test
+    void lettersAreNotADate() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        assertThat(date("next", "Tuesday", "2027").toDate(result, "date", "the date", true)).isNull();
+        assertThat(firstMessage(result)).contains("must be a real date");
+    }
+
+    @Test
+    void aMissingPartIsNamed() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        date("23", "", "").toDate(result, "date", "the date", true);
+        assertThat(firstMessage(result)).isEqualTo("The date must include a month and year");
+    }
+
+    @Test
+    void aTwoDigitYearIsRefused() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        date("23", "3", "22").toDate(result, "date", "the date", true);
+        assertThat(firstMessage(result)).contains("4-digit year");
+    }
+
+    @Test
+    void anOptionalBlankDateIsNoDateAndNoError() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        assertThat(new DateInput().toDate(result, "date", "the end date", false)).isNull();
+        assertThat(result.hasErrors()).isFalse();
+    }
+
+    @Test
+    void timesAreReadAsAgendasWriteThem() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        assertThat(TimeInput.parse("13:30", result, "time", "the time", true)).isEqualTo(LocalTime.of(13, 30));
+        assertThat(TimeInput.parse("1:30pm", result, "time", "the time", true)).isEqualTo(LocalTime.of(13, 30));
+        assertThat(TimeInput.parse("1.30 PM", result, "time", "the time", true)).isEqualTo(LocalTime.of(13, 30));
+        assertThat(TimeInput.parse("12pm", result, "time", "the time", true)).isEqualTo(LocalTime.NOON);
+        assertThat(TimeInput.parse("12am", result, "time", "the time", true)).isEqualTo(LocalTime.MIDNIGHT);
+        assertThat(result.hasErrors()).isFalse();
+    }
+
+    @Test
+    void anImpossibleTimeIsRefused() {
+        BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+
+        assertThat(TimeInput.parse("25:00", result, "time", "the start time", true)).isNull();
+        assertThat(firstMessage(result)).isEqualTo("The start time must be a real time, like 13:30 or 1:30pm");
+    }
+}
