@@ -27,8 +27,9 @@ class SiteController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("nextMeeting", meetings.nextMeeting(today).orElse(null));
         List<MeetingSummary> recent =
-                new ArrayList<>(meetings.meetingsBetween(today.minusMonths(6), today.minusDays(1)));
+                new ArrayList<>(meetings.meetingsBetween(today.minusYears(50), today.minusDays(1)));
         Collections.reverse(recent);
+        recent = recent.subList(0, Math.min(5, recent.size()));
         model.addAttribute("recentMeetings", recent);
         return "site/home";
     }
