@@ -1,0 +1,139 @@
+package org.scrutiny.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route the application serves, for an anonymous visitor and for each role: allowed or
+ * refused. The expected access is written here, not read from the security configuration, and a
+ * route that is not classified below fails the test until someone decides who may use it.
+ */
+@ScrutinyTest
+class RouteSecurityMatrixTest {
+
+    enum Who {
+        ANONYMOUS,
+        ADMIN,
+        SECRETARIAT,
+        MEMBER,
+        OPCC
+    }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.MEMBER, Who.OPCC);
+    private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.SECRETARIAT);
+    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+
+    private static final List<String> PUBLIC_ROUTES = List.of(
+            "/", "/meetings", "/meetings/{id}", "/meetings/{id}/calendar.ics", "/meetings.ics", "/work-programme",
+            "/members", "/accessibility", "/cookies", "/login", "/error");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Route(HttpMethod method, String pattern) {}
+
+    static Set<Who> whoMayUse(Route route) {
+        String path = route.pattern();
+        if (PUBLIC_ROUTES.contains(path)) {
+            return EVERYONE;
+        }
+        if (path.equals("/account")) {
+            return SIGNED_IN;
+        }
+        if (path.startsWith("/admin/")) {
+            return ADMIN;
+        }
+        if (path.equals("/manage") || path.startsWith("/manage/")) {
+            return SECRETARIAT;
+        }
+        throw new AssertionError("Route " + route + " is not classified in the security matrix: decide who may use it");
+    }
+
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add(new Route(HttpMethod.GET, pattern));
+                }
+                for (RequestMethod method : methods) {
+                    routes.add(new Route(HttpMethod.valueOf(method.name()), pattern));
+                }
+            }
+        });
+        return routes;
+    }
+
+    private static RequestPostProcessor as(Who who) {
+        return who == Who.ANONYMOUS ? anonymous() : user(who.name().toLowerCase() + "@demo.scrutiny.test").roles(who.name());
+    }
+
+    /** Reads use records of the seed data; writes use ids that do not exist, so the matrix changes nothing. */
+    private static String concrete(Route route) {
+        String id = route.method() == HttpMethod.GET ? "1" : "999999";
+        return route.pattern().replaceAll("\\{[^}]+}", id);
+    }
+
+    private static boolean refused(Who who, MockHttpServletResponse response) {
+        if (who == Who.ANONYMOUS) {
+            return response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+        }
+        return response.getStatus() == 403;
+    }
+
+    @Test
+    void everyRouteIsOpenToExactlyTheRolesThatShouldUseIt() throws Exception {
+        List<Route> routes = routes();
+        assertThat(routes).hasSizeGreaterThan(50);
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes) {
+            Set<Who> allowed = whoMayUse(route);
+            for (Who who : Who.values()) {
+                MockHttpServletResponse response = mvc.perform(request(route.method(), concrete(route))
+                                .with(as(who))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse();
+                boolean wasRefused = refused(who, response);
+                if (allowed.contains(who) == wasRefused) {
+                    wrong.add(route + " as " + who + ": expected " + (allowed.contains(who) ? "allowed" : "refused")
+                            + " but got " + response.getStatus() + " " + response.getRedirectedUrl());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+        int status = mvc.perform(request(HttpMethod.POST, "/manage/venues/new").with(as(Who.SECRETARIAT)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+}

@@ -1,0 +1,117 @@
+package org.scrutiny.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.scrutiny.accounts.domain.AccountService;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@ScrutinyTest
+class SignInIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private MockHttpServletResponse signIn(String email, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("email", email).param("password", password).with(csrf()).with(from(address)))
+                .andReturn()
+                .getResponse();
+    }
+
+    @Test
+    void theRightPasswordSignsInAndAWrongOneSaysSo() throws Exception {
+        accounts.create("clerk@example.org", "Clerk", "a long enough passphrase", Role.SECRETARIAT);
+
+        assertThat(signIn("clerk@example.org", "wrong password here", "10.1.0.1").getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(signIn("CLERK@example.org", "a long enough passphrase", "10.1.0.1").getRedirectedUrl()).isEqualTo("/account");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenWithTheRightPassword() throws Exception {
+        accounts.create("target@example.org", "Target", "the real passphrase", Role.MEMBER);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("target@example.org", "guess number " + attempt, "10.2.0." + attempt);
+        }
+
+        assertThat(signIn("target@example.org", "the real passphrase", "10.2.0.99").getRedirectedUrl()).isEqualTo("/login?locked");
+        String page = mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("too many failed attempts");
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressLockThatAddressOut() throws Exception {
+        accounts.create("victim@example.org", "Victim", "another real passphrase", Role.MEMBER);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("nobody" + attempt + "@example.org", "guess", "10.3.0.1");
+        }
+
+        assertThat(signIn("victim@example.org", "another real passphrase", "10.3.0.1").getRedirectedUrl()).isEqualTo("/login?locked");
+        assertThat(signIn("victim@example.org", "another real passphrase", "10.3.0.2").getRedirectedUrl()).isEqualTo("/account");
+    }
+
+    @Test
+    void signingInGivesANewSessionId() throws Exception {
+        accounts.create("fixation@example.org", "Fixation", "passphrase for fixation", Role.OPCC);
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://127.0.0.1:" + port;
+
+        String form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        String before = sessionCookie(cookies);
+        String token = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        var response = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "email=fixation%40example.org&password=passphrase+for+fixation&_csrf=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/account");
+        assertThat(before).isNotNull();
+        assertThat(sessionCookie(cookies)).isNotNull().isNotEqualTo(before);
+    }
+
+    private static String sessionCookie(java.net.CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SCRUTINY_SESSION"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        var account = accounts.create("hash@example.org", "Hash", "passphrase to be hashed", Role.MEMBER);
+        assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("passphrase");
+    }
+
+    @Test
+    void aShortPasswordIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("short@example.org", "Short", "tooshort", Role.MEMBER))
+                .hasMessageContaining("at least 12 characters");
+    }
+}
