@@ -11,7 +11,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
@@ -26,6 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.WorkProgrammeItem;
+import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.shared.London;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -49,7 +52,8 @@ class MeetingCalendar {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    String write(String panelName, List<Meeting> meetings) {
+    String write(PanelDetails panel, List<Meeting> meetings) {
+        String panelName = panel.name();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Scrutiny//" + panelName + "//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -57,7 +61,7 @@ class MeetingCalendar {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(timeZones.getTimeZone(London.ZONE.getId()).getVTimeZone());
         for (Meeting meeting : meetings) {
-            calendar.add(event(panelName, meeting));
+            calendar.add(event(panel, meeting));
         }
         try {
             CalendarOutputter outputter = new CalendarOutputter(true);
@@ -69,8 +73,8 @@ class MeetingCalendar {
         }
     }
 
-    private VEvent event(String panelName, Meeting meeting) {
-        String summary = panelName + ": " + meeting.name();
+    private VEvent event(PanelDetails panel, Meeting meeting) {
+        String summary = panel.name() + ": " + meeting.name();
         VEvent event;
         if (meeting.getStartTime() == null) {
             event = new VEvent(meeting.getDate(), summary);
@@ -82,6 +86,10 @@ class MeetingCalendar {
             event = new VEvent(start, finish, summary);
         }
         event.add(new Uid(meeting.getUid() + "@scrutiny"));
+        // METHOD:PUBLISH (RFC 5546) requires the organiser: the panel, reached through its secretariat.
+        Organizer organizer = new Organizer(URI.create("mailto:" + panel.email()));
+        organizer.add(new Cn(panel.name()));
+        event.add(organizer);
         event.replace(new DtStamp(meeting.getLastChangedAt()));
         event.add(new LastModified(meeting.getLastChangedAt()));
         event.add(new Sequence(meeting.getSequence()));

@@ -76,12 +76,12 @@ class PublicMeetingsController {
     ResponseEntity<String> meetingCalendar(@PathVariable long id) {
         Meeting meeting = meetings.get(id);
         return ics(
-                calendar.write(membership.panel().name(), List.of(meeting)), "meeting-" + meeting.getDate() + ".ics");
+                calendar.write(membership.panel(), List.of(meeting)), "meeting-" + meeting.getDate() + ".ics");
     }
 
     @GetMapping("/meetings.ics")
     ResponseEntity<String> allMeetings() {
-        return ics(calendar.write(membership.panel().name(), meetings.allWithItems()), "meetings.ics");
+        return ics(calendar.write(membership.panel(), meetings.allWithItems()), "meetings.ics");
     }
 
     private static ResponseEntity<String> ics(String body, String filename) {
