@@ -57,11 +57,11 @@ public class Membership {
 
     public void change(MemberKind kind, Authority authority, Term term) {
         if (kind == MemberKind.COUNCILLOR && authority == null) {
-            throw new BusinessRuleViolation("authority", "Select the authority that appointed this councillor");
+            throw new BusinessRuleViolation("authorityId", "Select the authority that appointed this councillor");
         }
         if (kind == MemberKind.INDEPENDENT_CO_OPTED && authority != null) {
             throw new BusinessRuleViolation(
-                    "authority", "An independent co-opted member is not appointed by an authority: select none");
+                    "authorityId", "An independent co-opted member is not appointed by an authority: select none");
         }
         this.kind = kind;
         this.authority = authority;

@@ -50,11 +50,11 @@ public class Substitute {
         if (forMember != null) {
             if (forMember.getKind() != MemberKind.COUNCILLOR) {
                 throw new BusinessRuleViolation(
-                        "membership", "Independent co-opted members do not have substitutes: select a councillor");
+                        "membershipId", "Independent co-opted members do not have substitutes: select a councillor");
             }
             if (!forMember.getAuthority().getId().equals(authority.getId())) {
                 throw new BusinessRuleViolation(
-                        "membership",
+                        "membershipId",
                         "A substitute must be from the same authority as the member they stand in for: "
                                 + forMember.getPerson().name() + " was appointed by "
                                 + forMember.getAuthority().getName());
