@@ -15,6 +15,15 @@ public record PanelDetails(
         String website,
         Month municipalYearStart) {
 
+    /** What a new installation shows until the secretariat has entered the panel's details. */
+    public static PanelDetails unconfigured() {
+        return new PanelDetails("Police and Crime Panel", "", "", "", null, null, null, MunicipalYear.DEFAULT_START);
+    }
+
+    public boolean configured() {
+        return !email.isBlank();
+    }
+
     public MunicipalYear municipalYearOf(LocalDate date) {
         return MunicipalYear.containing(date, municipalYearStart);
     }

@@ -34,11 +34,8 @@ class SiteModel {
     }
 
     private PanelDetails panelIfConfigured() {
-        try {
-            return membership.panel();
-        } catch (IllegalStateException noPanelYet) {
-            return null;
-        }
+        PanelDetails panel = membership.panel();
+        return panel.configured() ? panel : null;
     }
 
     private static List<NavigationLink> navigation(CurrentUser user) {

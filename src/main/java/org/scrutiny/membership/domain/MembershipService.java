@@ -50,13 +50,13 @@ public class MembershipService implements PanelMembership {
     @Override
     @Transactional(readOnly = true)
     public PanelDetails panel() {
-        return currentPanel().details();
+        return panels.findFirstByOrderByIdAsc().map(Panel::details).orElseGet(PanelDetails::unconfigured);
     }
 
+    /** The version of the panel's record for an edit form; 0 before the details are first saved. */
     @Transactional(readOnly = true)
-    public Panel currentPanel() {
-        return panels.findFirstByOrderByIdAsc()
-                .orElseThrow(() -> new IllegalStateException("No panel is configured yet"));
+    public long panelVersion() {
+        return panels.findFirstByOrderByIdAsc().map(Panel::getVersion).orElse(0L);
     }
 
     @Override
@@ -185,8 +185,10 @@ public class MembershipService implements PanelMembership {
             String postalAddress,
             String website,
             Month municipalYearStart) {
-        Panel panel = currentPanel();
-        StaleRecordException.check(expectedVersion, panel.getVersion());
+        Panel panel = panels.findFirstByOrderByIdAsc().orElseGet(() -> new Panel(name, policeForceArea, hostAuthority, email));
+        if (panel.getId() != null) {
+            StaleRecordException.check(expectedVersion, panel.getVersion());
+        }
         panel.describe(
                 name, policeForceArea, hostAuthority, email, telephone, postalAddress, website, municipalYearStart);
         return panels.saveAndFlush(panel);

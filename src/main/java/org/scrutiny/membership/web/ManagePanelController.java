@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.scrutiny.membership.domain.Authority;
 import org.scrutiny.membership.domain.MembershipService;
-import org.scrutiny.membership.domain.Panel;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
@@ -38,8 +37,7 @@ class ManagePanelController {
 
     @GetMapping("/panel")
     String panel(Model model) {
-        Panel panel = membership.currentPanel();
-        model.addAttribute("form", PanelForm.of(panel.details(), panel.getVersion()));
+        model.addAttribute("form", PanelForm.of(membership.panel(), membership.panelVersion()));
         return panelForm(model);
     }
 

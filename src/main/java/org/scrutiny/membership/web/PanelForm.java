@@ -38,7 +38,7 @@ public class PanelForm {
 
     static PanelForm of(PanelDetails panel, long version) {
         PanelForm form = new PanelForm();
-        form.name = panel.name();
+        form.name = panel.configured() ? panel.name() : null;
         form.policeForceArea = panel.policeForceArea();
         form.hostAuthority = panel.hostAuthority();
         form.email = panel.email();
