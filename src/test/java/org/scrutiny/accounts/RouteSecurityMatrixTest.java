@@ -43,8 +43,17 @@ class RouteSecurityMatrixTest {
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
 
     private static final List<String> PUBLIC_ROUTES = List.of(
-            "/", "/meetings", "/meetings/{id}", "/meetings/{id}/calendar.ics", "/meetings.ics", "/work-programme",
-            "/members", "/accessibility", "/cookies", "/login", "/error");
+            "/",
+            "/meetings",
+            "/meetings/{id}",
+            "/meetings/{id}/calendar.ics",
+            "/meetings.ics",
+            "/work-programme",
+            "/members",
+            "/accessibility",
+            "/cookies",
+            "/login",
+            "/error");
 
     @Autowired
     MockMvc mvc;
@@ -89,7 +98,9 @@ class RouteSecurityMatrixTest {
     }
 
     private static RequestPostProcessor as(Who who) {
-        return who == Who.ANONYMOUS ? anonymous() : user(who.name().toLowerCase() + "@demo.scrutiny.test").roles(who.name());
+        return who == Who.ANONYMOUS
+                ? anonymous()
+                : user(who.name().toLowerCase() + "@demo.scrutiny.test").roles(who.name());
     }
 
     /** Reads use records of the seed data; writes use ids that do not exist, so the matrix changes nothing. */
@@ -100,7 +111,8 @@ class RouteSecurityMatrixTest {
 
     private static boolean refused(Who who, MockHttpServletResponse response) {
         if (who == Who.ANONYMOUS) {
-            return response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+            return response.getStatus() == 302
+                    && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
         }
         return response.getStatus() == 403;
     }

@@ -33,7 +33,11 @@ class SignInIntegrationTest {
     }
 
     private MockHttpServletResponse signIn(String email, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("email", email).param("password", password).with(csrf()).with(from(address)))
+        return mvc.perform(post("/login")
+                        .param("email", email)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(from(address)))
                 .andReturn()
                 .getResponse();
     }
@@ -42,8 +46,12 @@ class SignInIntegrationTest {
     void theRightPasswordSignsInAndAWrongOneSaysSo() throws Exception {
         accounts.create("clerk@example.org", "Clerk", "a long enough passphrase", Role.SECRETARIAT);
 
-        assertThat(signIn("clerk@example.org", "wrong password here", "10.1.0.1").getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(signIn("CLERK@example.org", "a long enough passphrase", "10.1.0.1").getRedirectedUrl()).isEqualTo("/account");
+        assertThat(signIn("clerk@example.org", "wrong password here", "10.1.0.1")
+                        .getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(signIn("CLERK@example.org", "a long enough passphrase", "10.1.0.1")
+                        .getRedirectedUrl())
+                .isEqualTo("/account");
     }
 
     @Test
@@ -53,8 +61,11 @@ class SignInIntegrationTest {
             signIn("target@example.org", "guess number " + attempt, "10.2.0." + attempt);
         }
 
-        assertThat(signIn("target@example.org", "the real passphrase", "10.2.0.99").getRedirectedUrl()).isEqualTo("/login?locked");
-        String page = mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
+        assertThat(signIn("target@example.org", "the real passphrase", "10.2.0.99")
+                        .getRedirectedUrl())
+                .isEqualTo("/login?locked");
+        String page =
+                mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("too many failed attempts");
     }
 
@@ -65,18 +76,25 @@ class SignInIntegrationTest {
             signIn("nobody" + attempt + "@example.org", "guess", "10.3.0.1");
         }
 
-        assertThat(signIn("victim@example.org", "another real passphrase", "10.3.0.1").getRedirectedUrl()).isEqualTo("/login?locked");
-        assertThat(signIn("victim@example.org", "another real passphrase", "10.3.0.2").getRedirectedUrl()).isEqualTo("/account");
+        assertThat(signIn("victim@example.org", "another real passphrase", "10.3.0.1")
+                        .getRedirectedUrl())
+                .isEqualTo("/login?locked");
+        assertThat(signIn("victim@example.org", "another real passphrase", "10.3.0.2")
+                        .getRedirectedUrl())
+                .isEqualTo("/account");
     }
 
     @Test
     void signingInGivesANewSessionId() throws Exception {
         accounts.create("fixation@example.org", "Fixation", "passphrase for fixation", Role.OPCC);
         java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        java.net.http.HttpClient client =
+                java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://127.0.0.1:" + port;
 
-        String form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+        String form = client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                                .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString())
                 .body();
         String before = sessionCookie(cookies);
@@ -85,7 +103,8 @@ class SignInIntegrationTest {
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "email=fixation%40example.org&password=passphrase+for+fixation&_csrf=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+                                "email=fixation%40example.org&password=passphrase+for+fixation&_csrf="
+                                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
 
@@ -111,7 +130,8 @@ class SignInIntegrationTest {
 
     @Test
     void aShortPasswordIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("short@example.org", "Short", "tooshort", Role.MEMBER))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.create("short@example.org", "Short", "tooshort", Role.MEMBER))
                 .hasMessageContaining("at least 12 characters");
     }
 }

@@ -56,9 +56,11 @@ class MeetingCalendarIntegrationTest {
         Calendar calendar = fetch("/meetings.ics");
 
         assertThat(calendar.getComponents(Component.VEVENT)).hasSizeGreaterThanOrEqualTo(18);
-        java.util.List<net.fortuna.ical4j.model.component.VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
+        java.util.List<net.fortuna.ical4j.model.component.VTimeZone> zones =
+                calendar.getComponents(Component.VTIMEZONE);
         assertThat(zones).hasSize(1);
-        assertThat(zones.get(0).getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/London");
+        assertThat(zones.get(0).getProperty(Property.TZID).orElseThrow().getValue())
+                .isEqualTo("Europe/London");
     }
 
     @Test
@@ -66,16 +68,19 @@ class MeetingCalendarIntegrationTest {
         VEvent march2022 = onlyEvent(fetch("/meetings/4/calendar.ics"));
 
         assertThat(march2022.getProperty(Property.DTSTART).orElseThrow().toString())
-                .contains("TZID=Europe/London").contains("20220323T133000");
+                .contains("TZID=Europe/London")
+                .contains("20220323T133000");
         assertThat(property(march2022, Property.LOCATION)).contains("Engine Shed, Sand Martin House");
         assertThat(property(march2022, Property.URL)).endsWith("/meetings/4");
         assertThat(property(march2022, Property.STATUS)).isEqualTo("CONFIRMED");
-        assertThat(property(march2022, Property.DESCRIPTION)).contains("Police and Crime Commissioner's Approach to Communications and Engagement");
+        assertThat(property(march2022, Property.DESCRIPTION))
+                .contains("Police and Crime Commissioner's Approach to Communications and Engagement");
     }
 
     @Test
     void aCancelledMeetingIsPublishedAsCancelled() throws Exception {
-        assertThat(property(onlyEvent(fetch("/meetings/3/calendar.ics")), Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(property(onlyEvent(fetch("/meetings/3/calendar.ics")), Property.STATUS))
+                .isEqualTo("CANCELLED");
     }
 
     @Test
@@ -84,7 +89,12 @@ class MeetingCalendarIntegrationTest {
         Meeting meeting = meetings.plan(MeetingKind.ORDINARY, null, inAMonth, null, LocalTime.of(13, 30), 1L, true);
         VEvent before = onlyEvent(fetch("/meetings/" + meeting.getId() + "/calendar.ics"));
 
-        Meeting moved = meetings.reschedule(meeting.getId(), meeting.getVersion(), inAMonth.plusDays(7), LocalTime.of(10, 0), 1L,
+        Meeting moved = meetings.reschedule(
+                meeting.getId(),
+                meeting.getVersion(),
+                inAMonth.plusDays(7),
+                LocalTime.of(10, 0),
+                1L,
                 "The Commissioner is away that week");
         VEvent after = onlyEvent(fetch("/meetings/" + meeting.getId() + "/calendar.ics"));
         meetings.cancel(moved.getId(), moved.getVersion(), "Not needed");
@@ -105,7 +115,8 @@ class MeetingCalendarIntegrationTest {
     void aMeetingWithoutATimeIsAnAllDayEntry() throws Exception {
         VEvent training = onlyEvent(fetch("/meetings/6/calendar.ics"));
 
-        assertThat(training.getProperty(Property.DTSTART).orElseThrow().toString()).contains("VALUE=DATE");
+        assertThat(training.getProperty(Property.DTSTART).orElseThrow().toString())
+                .contains("VALUE=DATE");
         assertThat(property(training, Property.STATUS)).isEqualTo("TENTATIVE");
     }
 }

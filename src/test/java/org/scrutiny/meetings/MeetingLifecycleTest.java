@@ -28,26 +28,45 @@ class MeetingLifecycleTest {
     }
 
     private static Meeting march2023(List<StandingItem> standing) {
-        return Meeting.plan(MeetingKind.ORDINARY, null, LocalDate.of(2023, 3, 22), null, HALF_PAST_ONE,
-                venue(1, "Engine Shed, Sand Martin House"), true, standing, MARCH_2023);
+        return Meeting.plan(
+                MeetingKind.ORDINARY,
+                null,
+                LocalDate.of(2023, 3, 22),
+                null,
+                HALF_PAST_ONE,
+                venue(1, "Engine Shed, Sand Martin House"),
+                true,
+                standing,
+                MARCH_2023);
     }
 
     @Test
     void anOrdinaryMeetingGetsTheActiveStandingItemsInOrder() {
         StandingItem dropped = new StandingItem("Acronyms", 5);
         dropped.change("Acronyms", 5, false);
-        Meeting meeting = march2023(List.of(new StandingItem("Apologies for Absence", 10), dropped,
+        Meeting meeting = march2023(List.of(
+                new StandingItem("Apologies for Absence", 10),
+                dropped,
                 new StandingItem("Declarations of Interest", 20)));
 
-        assertThat(meeting.getItems()).extracting(i -> i.getTitle())
+        assertThat(meeting.getItems())
+                .extracting(i -> i.getTitle())
                 .containsExactly("Apologies for Absence", "Declarations of Interest");
         assertThat(meeting.getItems()).allMatch(i -> i.isStanding());
     }
 
     @Test
     void aReserveMeetingCarriesNoStandingItems() {
-        Meeting reserve = Meeting.plan(MeetingKind.RESERVE_IF_NEEDED_VETO, null, LocalDate.of(2023, 2, 15), null,
-                HALF_PAST_ONE, null, false, List.of(new StandingItem("Apologies for Absence", 10)), MARCH_2023);
+        Meeting reserve = Meeting.plan(
+                MeetingKind.RESERVE_IF_NEEDED_VETO,
+                null,
+                LocalDate.of(2023, 2, 15),
+                null,
+                HALF_PAST_ONE,
+                null,
+                false,
+                List.of(new StandingItem("Apologies for Absence", 10)),
+                MARCH_2023);
 
         assertThat(reserve.getItems()).isEmpty();
         assertThat(reserve.getStatus()).isEqualTo(MeetingStatus.PROVISIONAL);
@@ -59,8 +78,12 @@ class MeetingLifecycleTest {
         Meeting meeting = march2023(List.of());
         int before = meeting.getSequence();
 
-        meeting.reschedule(LocalDate.of(2023, 3, 15), HALF_PAST_ONE, venue(1, "Engine Shed, Sand Martin House"),
-                "Clashes with the budget meeting", MARCH_2023);
+        meeting.reschedule(
+                LocalDate.of(2023, 3, 15),
+                HALF_PAST_ONE,
+                venue(1, "Engine Shed, Sand Martin House"),
+                "Clashes with the budget meeting",
+                MARCH_2023);
 
         assertThat(meeting.getDate()).isEqualTo(LocalDate.of(2023, 3, 15));
         assertThat(meeting.getReschedules()).singleElement().satisfies(change -> {
@@ -75,8 +98,12 @@ class MeetingLifecycleTest {
     void reschedulingToTheSameDateTimeAndVenueIsRefused() {
         Meeting meeting = march2023(List.of());
 
-        assertThatThrownBy(() -> meeting.reschedule(LocalDate.of(2023, 3, 22), HALF_PAST_ONE,
-                        venue(1, "Engine Shed, Sand Martin House"), "No change", MARCH_2023))
+        assertThatThrownBy(() -> meeting.reschedule(
+                        LocalDate.of(2023, 3, 22),
+                        HALF_PAST_ONE,
+                        venue(1, "Engine Shed, Sand Martin House"),
+                        "No change",
+                        MARCH_2023))
                 .isInstanceOf(BusinessRuleViolation.class);
     }
 
@@ -120,11 +147,20 @@ class MeetingLifecycleTest {
 
     @Test
     void onlyAProvisionalMeetingWithATimeAndVenueCanBeConfirmed() {
-        Meeting tbc = Meeting.plan(MeetingKind.TRAINING_OR_BRIEFING, "Member training", LocalDate.of(2022, 9, 1),
-                "Early September 2022", null, null, false, List.of(), MARCH_2023);
+        Meeting tbc = Meeting.plan(
+                MeetingKind.TRAINING_OR_BRIEFING,
+                "Member training",
+                LocalDate.of(2022, 9, 1),
+                "Early September 2022",
+                null,
+                null,
+                false,
+                List.of(),
+                MARCH_2023);
 
         assertThatThrownBy(() -> tbc.confirm(MARCH_2023)).hasMessageContaining("start time and a venue");
-        assertThatThrownBy(() -> march2023(List.of()).confirm(MARCH_2023)).hasMessageContaining("Only a provisional meeting");
+        assertThatThrownBy(() -> march2023(List.of()).confirm(MARCH_2023))
+                .hasMessageContaining("Only a provisional meeting");
     }
 
     @Test
@@ -139,12 +175,14 @@ class MeetingLifecycleTest {
         }
 
         meeting.moveItem(3, -1, MARCH_2023);
-        assertThat(meeting.getItems()).extracting(i -> i.getTitle())
+        assertThat(meeting.getItems())
+                .extracting(i -> i.getTitle())
                 .containsExactly("Public Questions", "OPCC – Forward Plan", "Review of Complaints");
         assertThat(meeting.getItems()).extracting(i -> i.getPosition()).containsExactly(1, 2, 3);
 
         meeting.removeItem(1, MARCH_2023);
-        assertThat(meeting.getItems()).extracting(i -> i.getTitle())
+        assertThat(meeting.getItems())
+                .extracting(i -> i.getTitle())
                 .containsExactly("OPCC – Forward Plan", "Review of Complaints");
         assertThat(meeting.getItems()).extracting(i -> i.getPosition()).containsExactly(1, 2);
     }

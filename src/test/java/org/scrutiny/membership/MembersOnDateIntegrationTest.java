@@ -1,6 +1,7 @@
 package org.scrutiny.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,6 @@ import org.scrutiny.membership.domain.Term;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** "Who were the members on date D", on the real database with the seed panel. */
 @ScrutinyTest
@@ -30,7 +29,8 @@ class MembersOnDateIntegrationTest {
 
         assertThat(members).hasSize(13);
         assertThat(members).filteredOn(m -> m.kind() == MemberKind.COUNCILLOR).hasSize(11);
-        assertThat(members).extracting(PanelMember::formalName)
+        assertThat(members)
+                .extracting(PanelMember::formalName)
                 .contains("Councillor A Collis", "Councillor S Bywater", "Claire George")
                 .doesNotContain("Councillor A Gilderdale");
         assertThat(members.get(0).formalName()).isEqualTo("Edward Leigh");
@@ -45,14 +45,20 @@ class MembersOnDateIntegrationTest {
         assertThat(members.get(0).name()).isEqualTo("Edward Leigh");
         assertThat(members.get(1).name()).isEqualTo("Claire George");
         assertThat(members.get(1).role()).isEqualTo(MemberRole.VICE_CHAIR);
-        assertThat(members).extracting(PanelMember::name).contains("A Gilderdale", "S Count", "SA Hart")
+        assertThat(members)
+                .extracting(PanelMember::name)
+                .contains("A Gilderdale", "S Count", "SA Hart")
                 .doesNotContain("A Collis", "C Daunton");
     }
 
     @Test
     void aMemberIsStillAMemberOnTheLastDayOfTheirTermAndNotTheDayAfter() {
-        assertThat(panelMembership.membersOn(LocalDate.of(2022, 7, 19))).extracting(PanelMember::name).contains("A Collis");
-        assertThat(panelMembership.membersOn(LocalDate.of(2022, 7, 20))).extracting(PanelMember::name).doesNotContain("A Collis");
+        assertThat(panelMembership.membersOn(LocalDate.of(2022, 7, 19)))
+                .extracting(PanelMember::name)
+                .contains("A Collis");
+        assertThat(panelMembership.membersOn(LocalDate.of(2022, 7, 20)))
+                .extracting(PanelMember::name)
+                .doesNotContain("A Collis");
     }
 
     @Test
@@ -64,22 +70,29 @@ class MembersOnDateIntegrationTest {
     void onePersonsMembershipsCannotOverlap() {
         Person person = membership.addPerson("T", "Overlap", null, null);
         long authority = membership.authorities().get(0).getId();
-        membership.appointMember(person.getId(), MemberKind.COUNCILLOR, authority,
+        membership.appointMember(
+                person.getId(),
+                MemberKind.COUNCILLOR,
+                authority,
                 new Term(LocalDate.of(2030, 5, 1), LocalDate.of(2031, 4, 30)));
 
-        assertThatThrownBy(() -> membership.appointMember(person.getId(), MemberKind.COUNCILLOR, authority,
-                        new Term(LocalDate.of(2031, 4, 30), null)))
+        assertThatThrownBy(() -> membership.appointMember(
+                        person.getId(), MemberKind.COUNCILLOR, authority, new Term(LocalDate.of(2031, 4, 30), null)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("cannot overlap");
 
-        membership.appointMember(person.getId(), MemberKind.COUNCILLOR, authority, new Term(LocalDate.of(2031, 5, 1), null));
+        membership.appointMember(
+                person.getId(), MemberKind.COUNCILLOR, authority, new Term(LocalDate.of(2031, 5, 1), null));
         assertThat(membership.membershipsOf(person.getId())).hasSize(2);
     }
 
     @Test
     void onlyOneChairPerMunicipalYear() {
         long georgeMembership = panelMembership.membersOn(LocalDate.of(2023, 3, 15)).stream()
-                .filter(m -> m.name().equals("Claire George")).findFirst().orElseThrow().membershipId();
+                .filter(m -> m.name().equals("Claire George"))
+                .findFirst()
+                .orElseThrow()
+                .membershipId();
 
         assertThatThrownBy(() -> membership.assignRole(georgeMembership, 2022, MemberRole.CHAIR))
                 .isInstanceOf(BusinessRuleViolation.class)

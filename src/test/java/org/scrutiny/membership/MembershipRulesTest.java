@@ -33,13 +33,17 @@ class MembershipRulesTest {
     @Test
     void anIndependentMemberIsNotAppointedByAnAuthority() {
         assertThatThrownBy(() -> new Membership(
-                        new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, authority(1, "Fenland District Council"), SINCE_2021))
+                        new Person("Edward", "Leigh"),
+                        MemberKind.INDEPENDENT_CO_OPTED,
+                        authority(1, "Fenland District Council"),
+                        SINCE_2021))
                 .isInstanceOf(BusinessRuleViolation.class);
     }
 
     @Test
     void aRoleHoldsForOneMunicipalYearOnly() {
-        Membership leigh = new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
+        Membership leigh =
+                new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
 
         leigh.assignRole(2022, MemberRole.CHAIR);
 
@@ -49,7 +53,8 @@ class MembershipRulesTest {
 
     @Test
     void changingARoleReplacesItAndMemberClearsIt() {
-        Membership george = new Membership(new Person("Claire", "George"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
+        Membership george =
+                new Membership(new Person("Claire", "George"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
 
         george.assignRole(2022, MemberRole.VICE_CHAIR);
         george.assignRole(2022, MemberRole.CHAIR);
@@ -77,19 +82,38 @@ class MembershipRulesTest {
 
     @Test
     void independentMembersHaveNoSubstitutes() {
-        Membership leigh = new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
+        Membership leigh =
+                new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
 
-        assertThatThrownBy(() -> new Substitute(new Person("J", "Huffer"), authority(3, "East Cambridgeshire District Council"), leigh, SINCE_2021))
+        assertThatThrownBy(() -> new Substitute(
+                        new Person("J", "Huffer"),
+                        authority(3, "East Cambridgeshire District Council"),
+                        leigh,
+                        SINCE_2021))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("do not have substitutes");
     }
 
     @Test
     void councillorsAreNamedAsThePanelsPapersNameThem() {
-        PanelMember collis = new PanelMember(1, 1, "A Collis", MemberKind.COUNCILLOR, "Cambridge City Council",
-                MemberRole.MEMBER, LocalDate.of(2021, 5, 1), null);
-        PanelMember leigh = new PanelMember(2, 2, "Edward Leigh", MemberKind.INDEPENDENT_CO_OPTED, null,
-                MemberRole.CHAIR, LocalDate.of(2021, 5, 1), null);
+        PanelMember collis = new PanelMember(
+                1,
+                1,
+                "A Collis",
+                MemberKind.COUNCILLOR,
+                "Cambridge City Council",
+                MemberRole.MEMBER,
+                LocalDate.of(2021, 5, 1),
+                null);
+        PanelMember leigh = new PanelMember(
+                2,
+                2,
+                "Edward Leigh",
+                MemberKind.INDEPENDENT_CO_OPTED,
+                null,
+                MemberRole.CHAIR,
+                LocalDate.of(2021, 5, 1),
+                null);
 
         assertThat(collis.formalName()).isEqualTo("Councillor A Collis");
         assertThat(leigh.formalName()).isEqualTo("Edward Leigh");

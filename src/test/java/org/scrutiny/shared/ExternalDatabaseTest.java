@@ -26,11 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * the first administrator from environment variables. The "external" server here is a separate
  * embedded PostgreSQL started by the test, so the URL path is exercised for real.
  */
-@SpringBootTest(properties = {
-    "scrutiny.admin.email=first.admin@council.example",
-    "scrutiny.admin.password=a long first passphrase",
-    "scrutiny.admin.name=First Administrator"
-})
+@SpringBootTest(
+        properties = {
+            "scrutiny.admin.email=first.admin@council.example",
+            "scrutiny.admin.password=a long first passphrase",
+            "scrutiny.admin.name=First Administrator"
+        })
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 class ExternalDatabaseTest {
@@ -72,14 +73,18 @@ class ExternalDatabaseTest {
     @Test
     void noEmbeddedServerIsStartedWhenADatasourceUrlIsGiven() {
         assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-        assertThat(jdbc.queryForObject("select inet_server_port()", Integer.class)).isEqualTo(SERVER.getPort());
+        assertThat(jdbc.queryForObject("select inet_server_port()", Integer.class))
+                .isEqualTo(SERVER.getPort());
     }
 
     @Test
     void flywayCreatesTheSchemaAndNoDemoDataIsLoaded() {
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class)).isGreaterThanOrEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from panel", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from panel", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -92,13 +97,16 @@ class ExternalDatabaseTest {
                         .param("email", "first.admin@council.example")
                         .param("password", "a long first passphrase")
                         .with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(target).isEqualTo("/account");
     }
 
     @Test
     void thePublicSiteWorksBeforeThePanelIsConfigured() throws Exception {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/meetings")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/meetings")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 }

@@ -41,7 +41,8 @@ class FormInputTest {
     void aRealDateIsRead() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
-        assertThat(date("23", "3", "2022").toDate(result, "date", "the date", true)).isEqualTo(LocalDate.of(2022, 3, 23));
+        assertThat(date("23", "3", "2022").toDate(result, "date", "the date", true))
+                .isEqualTo(LocalDate.of(2022, 3, 23));
         assertThat(result.hasErrors()).isFalse();
     }
 
@@ -49,7 +50,8 @@ class FormInputTest {
     void theThirtyFirstOfFebruaryIsNotARealDate() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
-        assertThat(date("31", "2", "2027").toDate(result, "date", "the date", true)).isNull();
+        assertThat(date("31", "2", "2027").toDate(result, "date", "the date", true))
+                .isNull();
         assertThat(firstMessage(result)).isEqualTo("The date must be a real date, like 23 3 2022");
     }
 
@@ -57,7 +59,8 @@ class FormInputTest {
     void lettersAreNotADate() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
-        assertThat(date("next", "Tuesday", "2027").toDate(result, "date", "the date", true)).isNull();
+        assertThat(date("next", "Tuesday", "2027").toDate(result, "date", "the date", true))
+                .isNull();
         assertThat(firstMessage(result)).contains("must be a real date");
     }
 
@@ -81,7 +84,8 @@ class FormInputTest {
     void anOptionalBlankDateIsNoDateAndNoError() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
-        assertThat(new DateInput().toDate(result, "date", "the end date", false)).isNull();
+        assertThat(new DateInput().toDate(result, "date", "the end date", false))
+                .isNull();
         assertThat(result.hasErrors()).isFalse();
     }
 
@@ -101,7 +105,8 @@ class FormInputTest {
     void anImpossibleTimeIsRefused() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
-        assertThat(TimeInput.parse("25:00", result, "time", "the start time", true)).isNull();
+        assertThat(TimeInput.parse("25:00", result, "time", "the start time", true))
+                .isNull();
         assertThat(firstMessage(result)).isEqualTo("The start time must be a real time, like 13:30 or 1:30pm");
     }
 }

@@ -18,8 +18,11 @@ class MunicipalYearTest {
 
     @Test
     void theYearTurnsOnTheFirstOfTheStartingMonth() {
-        assertThat(MunicipalYear.containing(LocalDate.of(2023, 4, 30), Month.MAY).label()).isEqualTo("2022/23");
-        assertThat(MunicipalYear.containing(LocalDate.of(2023, 5, 1), Month.MAY).label()).isEqualTo("2023/24");
+        assertThat(MunicipalYear.containing(LocalDate.of(2023, 4, 30), Month.MAY)
+                        .label())
+                .isEqualTo("2022/23");
+        assertThat(MunicipalYear.containing(LocalDate.of(2023, 5, 1), Month.MAY).label())
+                .isEqualTo("2023/24");
     }
 
     @Test
@@ -33,7 +36,9 @@ class MunicipalYearTest {
 
     @Test
     void aYearStartingInJanuaryIsNamedByOneCalendarYear() {
-        assertThat(MunicipalYear.containing(LocalDate.of(2024, 3, 13), Month.JANUARY).label()).isEqualTo("2024");
+        assertThat(MunicipalYear.containing(LocalDate.of(2024, 3, 13), Month.JANUARY)
+                        .label())
+                .isEqualTo("2024");
     }
 
     @Test

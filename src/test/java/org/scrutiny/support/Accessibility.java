@@ -18,7 +18,9 @@ public final class Accessibility {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         return results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .toList();
     }
 }

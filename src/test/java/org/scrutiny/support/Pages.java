@@ -63,7 +63,8 @@ public final class Pages {
 
     public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");
 
-    public static String html(MockMvc mvc, org.springframework.test.web.servlet.request.RequestPostProcessor user, String path)
+    public static String html(
+            MockMvc mvc, org.springframework.test.web.servlet.request.RequestPostProcessor user, String path)
             throws Exception {
         return mvc.perform(get(path).with(user)).andReturn().getResponse().getContentAsString();
     }

@@ -83,7 +83,8 @@ class PublicPagesIntegrationTest {
         assertThat(meeting.select("h1").text()).isEqualTo("Meeting, 15 March 2023");
         assertThat(meeting.text()).contains("1:30pm to 3:30pm").contains("Engine Shed, Sand Martin House");
         assertThat(meeting.select("table").text()).contains("22 March 2023").contains("15 March 2023");
-        assertThat(meeting.select("ol li").eachText()).contains("Putting Communities First", "Trust in Policing – Culture Statement");
+        assertThat(meeting.select("ol li").eachText())
+                .contains("Putting Communities First", "Trust in Policing – Culture Statement");
         assertThat(meeting.select("a[href='/meetings/12/calendar.ics']")).hasSize(1);
     }
 
@@ -116,7 +117,9 @@ class PublicPagesIntegrationTest {
                 .contains("Councillor G Wilson")
                 .contains("Jane Webb, Senior Democratic Services Officer, Police and Crime, Peterborough City Council")
                 .contains("Darryl Preston, Police and Crime Commissioner for Cambridgeshire and Peterborough");
-        assertThat(members.select("table").last().text()).contains("Councillor A Collis").contains("19 July 2022");
+        assertThat(members.select("table").last().text())
+                .contains("Councillor A Collis")
+                .contains("19 July 2022");
     }
 
     @Test
@@ -130,15 +133,22 @@ class PublicPagesIntegrationTest {
 
     @Test
     void everyPageCarriesAContentSecurityPolicyWithAFreshNonce() throws Exception {
-        String first = mvc.perform(get("/")).andExpect(header().exists("Content-Security-Policy"))
-                .andReturn().getResponse().getHeader("Content-Security-Policy");
+        String first = mvc.perform(get("/"))
+                .andExpect(header().exists("Content-Security-Policy"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
         String second = mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
 
-        assertThat(first).contains("script-src 'self' 'nonce-").contains("object-src 'none'").contains("frame-ancestors 'none'");
+        assertThat(first)
+                .contains("script-src 'self' 'nonce-")
+                .contains("object-src 'none'")
+                .contains("frame-ancestors 'none'");
         assertThat(first).isNotEqualTo(second);
         String nonce = first.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertThat(page("/").select("script[nonce]")).isNotEmpty();
-        mvc.perform(get("/")).andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        mvc.perform(get("/"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
         assertThat(nonce).isNotBlank();
     }

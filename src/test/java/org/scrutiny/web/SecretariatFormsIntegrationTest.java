@@ -42,7 +42,8 @@ class SecretariatFormsIntegrationTest {
     AuditTrail auditTrail;
 
     private MockHttpServletResponse submit(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT")).with(csrf()))
+        return mvc.perform(request.with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
+                        .with(csrf()))
                 .andReturn()
                 .getResponse();
     }
@@ -70,7 +71,9 @@ class SecretariatFormsIntegrationTest {
         Document page = refused(submit(post("/manage/meetings/new")
                 .param("kind", "ORDINARY")
                 .param("title", "Budget workshop")
-                .param("date.day", "31").param("date.month", "2").param("date.year", "2027")
+                .param("date.day", "31")
+                .param("date.month", "2")
+                .param("date.year", "2027")
                 .param("confirmed", "yes")
                 .param("startTime", "25:61")
                 .param("venue", "new")
@@ -78,10 +81,11 @@ class SecretariatFormsIntegrationTest {
                 .param("newVenueAddress", "Bridge Street")
                 .param("newVenueTown", "Peterborough")));
 
-        assertThat(summary(page)).contains(
-                "The date of the meeting must be a real date, like 23 3 2022",
-                "The start time must be a real time, like 13:30 or 1:30pm",
-                "Enter the name of the new venue");
+        assertThat(summary(page))
+                .contains(
+                        "The date of the meeting must be a real date, like 23 3 2022",
+                        "The start time must be a real time, like 13:30 or 1:30pm",
+                        "Enter the name of the new venue");
         assertThat(page.select(".govuk-error-summary a[href='#date']")).hasSize(1);
         assertThat(fieldError(page, "newVenueName")).isEqualTo("Enter the name of the new venue");
         assertThat(page.select("#title").val()).isEqualTo("Budget workshop");
@@ -95,7 +99,9 @@ class SecretariatFormsIntegrationTest {
     void aConfirmedMeetingNeedsATime() throws Exception {
         Document page = refused(submit(post("/manage/meetings/new")
                 .param("kind", "ORDINARY")
-                .param("date.day", "1").param("date.month", "3").param("date.year", "2028")
+                .param("date.day", "1")
+                .param("date.month", "3")
+                .param("date.year", "2028")
                 .param("confirmed", "yes")
                 .param("venue", "1")));
 
@@ -109,8 +115,12 @@ class SecretariatFormsIntegrationTest {
         Document page = refused(submit(post("/manage/people/" + person.getId() + "/memberships/new")
                 .param("kind", "COUNCILLOR")
                 .param("authorityId", "1")
-                .param("start.day", "20").param("start.month", "7").param("start.year", "2022")
-                .param("end.day", "19").param("end.month", "7").param("end.year", "2022")));
+                .param("start.day", "20")
+                .param("start.month", "7")
+                .param("start.year", "2022")
+                .param("end.day", "19")
+                .param("end.month", "7")
+                .param("end.year", "2022")));
 
         assertThat(fieldError(page, "end")).isEqualTo("The end date must be the same as or after the start date");
         assertThat(membership.membershipsOf(person.getId())).isEmpty();
@@ -124,23 +134,35 @@ class SecretariatFormsIntegrationTest {
         Document page = refused(submit(post("/manage/people/" + person.getId() + "/memberships/new")
                 .param("kind", "COUNCILLOR")
                 .param("authorityId", "2")
-                .param("start.day", "1").param("start.month", "1").param("start.year", "2025")));
+                .param("start.day", "1")
+                .param("start.month", "1")
+                .param("start.year", "2025")));
 
-        assertThat(fieldError(page, "start")).contains("O Verlap is already a member from 1 May 2024").contains("cannot overlap");
+        assertThat(fieldError(page, "start"))
+                .contains("O Verlap is already a member from 1 May 2024")
+                .contains("cannot overlap");
     }
 
     @Test
     void aSubstituteFromAnotherAuthorityIsRefused() throws Exception {
         Person substitute = membership.addPerson("S", "Wrongcouncil", null, null);
         long bradnam = membership.membersOn(LocalDate.of(2023, 3, 15)).stream()
-                .filter(m -> m.name().equals("A Bradnam")).findFirst().orElseThrow().membershipId();
+                .filter(m -> m.name().equals("A Bradnam"))
+                .findFirst()
+                .orElseThrow()
+                .membershipId();
         long fenland = membership.authorities().stream()
-                .filter(a -> a.getName().equals("Fenland District Council")).findFirst().orElseThrow().getId();
+                .filter(a -> a.getName().equals("Fenland District Council"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
 
         Document page = refused(submit(post("/manage/people/" + substitute.getId() + "/substitutes/new")
                 .param("authorityId", Long.toString(fenland))
                 .param("membershipId", Long.toString(bradnam))
-                .param("start.day", "1").param("start.month", "5").param("start.year", "2023")));
+                .param("start.day", "1")
+                .param("start.month", "5")
+                .param("start.year", "2023")));
 
         assertThat(fieldError(page, "membershipId"))
                 .contains("A substitute must be from the same authority as the member they stand in for")
@@ -153,22 +175,28 @@ class SecretariatFormsIntegrationTest {
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(HtmlChecker.errorsIn(response.getContentAsString())).isEmpty();
-        assertThat(Jsoup.parse(response.getContentAsString()).select(".govuk-error-summary").text())
-                .contains("cannot be deleted because").contains("meetings are held there");
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("cannot be deleted because")
+                .contains("meetings are held there");
         assertThat(meetings.venue(1)).isNotNull();
     }
 
     @Test
     void anUnusedVenueCanBeDeleted() throws Exception {
-        long id = meetings.addVenue("Temporary room", "1 High Street", "March", null).getId();
+        long id = meetings.addVenue("Temporary room", "1 High Street", "March", null)
+                .getId();
 
-        assertThat(submit(post("/manage/venues/" + id + "/delete")).getRedirectedUrl()).isEqualTo("/manage/venues");
+        assertThat(submit(post("/manage/venues/" + id + "/delete")).getRedirectedUrl())
+                .isEqualTo("/manage/venues");
         assertThat(meetings.venues()).noneMatch(v -> v.getId() == id);
     }
 
     @Test
     void anEditFromAnOutOfDatePageIsRefusedAndWhatWasTypedIsKept() throws Exception {
-        long id = meetings.addVenue("Council Chamber", "Town Hall", "Wisbech", null).getId();
+        long id = meetings.addVenue("Council Chamber", "Town Hall", "Wisbech", null)
+                .getId();
         long version = meetings.venue(id).getVersion();
         meetings.describeVenue(id, version, "Council Chamber", "Town Hall, 1 North Brink", "Wisbech", null);
 
@@ -196,21 +224,29 @@ class SecretariatFormsIntegrationTest {
                 .param("venue", "1"));
         long id = Long.parseLong(created.getRedirectedUrl().replace("/manage/meetings/", ""));
         Meeting meeting = meetings.get(id);
-        submit(post("/manage/meetings/" + id + "/cancel").param("reason", "Moved online").param("version", Long.toString(meeting.getVersion())));
+        submit(post("/manage/meetings/" + id + "/cancel")
+                .param("reason", "Moved online")
+                .param("version", Long.toString(meeting.getVersion())));
 
         var history = auditTrail.historyOf(Meeting.class, id);
         assertThat(history).hasSizeGreaterThanOrEqualTo(2);
         assertThat(history).allSatisfy(change -> assertThat(change.by()).isEqualTo("secretariat@demo.scrutiny.test"));
         assertThat(history.get(history.size() - 1).what()).isEqualTo("Created");
-        assertThat(meetings.get(id).getItems()).extracting(i -> i.getTitle()).contains("Apologies for Absence", "Review of Complaints");
+        assertThat(meetings.get(id).getItems())
+                .extracting(i -> i.getTitle())
+                .contains("Apologies for Absence", "Review of Complaints");
         assertThat(meetings.get(id).getKind()).isEqualTo(MeetingKind.ANNUAL_GENERAL_MEETING);
     }
 
     @Test
     void anEmptyVenueFormNamesEveryMissingField() throws Exception {
-        Document page = refused(submit(post("/manage/venues/new").param("name", "").param("address", "").param("town", "")));
+        Document page = refused(submit(post("/manage/venues/new")
+                .param("name", "")
+                .param("address", "")
+                .param("town", "")));
 
-        assertThat(summary(page)).containsExactlyInAnyOrder(
-                "Enter the name of the venue", "Enter the address of the venue", "Enter the town or city");
+        assertThat(summary(page))
+                .containsExactlyInAnyOrder(
+                        "Enter the name of the venue", "Enter the address of the venue", "Enter the town or city");
     }
 }

@@ -36,7 +36,8 @@ class ThrottledLogin {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 return !("POST".equals(request.getMethod()) && "/login".equals(path));
             }
 

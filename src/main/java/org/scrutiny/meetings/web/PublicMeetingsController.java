@@ -75,8 +75,7 @@ class PublicMeetingsController {
     @GetMapping("/meetings/{id}/calendar.ics")
     ResponseEntity<String> meetingCalendar(@PathVariable long id) {
         Meeting meeting = meetings.get(id);
-        return ics(
-                calendar.write(membership.panel(), List.of(meeting)), "meeting-" + meeting.getDate() + ".ics");
+        return ics(calendar.write(membership.panel(), List.of(meeting)), "meeting-" + meeting.getDate() + ".ics");
     }
 
     @GetMapping("/meetings.ics")

@@ -185,7 +185,8 @@ public class MembershipService implements PanelMembership {
             String postalAddress,
             String website,
             Month municipalYearStart) {
-        Panel panel = panels.findFirstByOrderByIdAsc().orElseGet(() -> new Panel(name, policeForceArea, hostAuthority, email));
+        Panel panel = panels.findFirstByOrderByIdAsc()
+                .orElseGet(() -> new Panel(name, policeForceArea, hostAuthority, email));
         if (panel.getId() != null) {
             StaleRecordException.check(expectedVersion, panel.getVersion());
         }

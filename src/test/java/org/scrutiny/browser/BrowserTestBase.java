@@ -1,0 +1,54 @@
+package org.scrutiny.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.scrutiny.support.Browser;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** One Chromium per test class, a fresh browser context (cookies, session) per test. */
+abstract class BrowserTestBase {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext("http://127.0.0.1:" + port);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    void signInAs(String email) {
+        page.navigate("/login");
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill("scrutiny-demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.waitForURL("**/account");
+    }
+}
