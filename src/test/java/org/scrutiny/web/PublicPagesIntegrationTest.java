@@ -132,6 +132,20 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
+    void oddAddressesGetTheNotFoundPageNeverAnError() throws Exception {
+        for (String path : java.util.List.of(
+                "/meetings?year=99999999",
+                "/meetings?year=abc",
+                "/work-programme?year=-5",
+                "/meetings/99999999999999999999",
+                "/meetings/12/calendar.ics.bak",
+                "/no-such-page")) {
+            int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
     void everyPageCarriesAContentSecurityPolicyWithAFreshNonce() throws Exception {
         String first = mvc.perform(get("/"))
                 .andExpect(header().exists("Content-Security-Policy"))

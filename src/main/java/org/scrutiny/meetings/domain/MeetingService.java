@@ -79,16 +79,18 @@ public class MeetingService implements MeetingSchedule {
     /** Every meeting with its planned items, for the work programme and calendar feed. */
     @Transactional(readOnly = true)
     public List<Meeting> allWithItems() {
-        List<Meeting> all = meetings.findAllInOrder();
-        all.forEach(m -> m.getItems().size());
-        return all;
+        return meetings.findAllWithItems();
+    }
+
+    /** Every meeting with its venue but not its items, for lists. */
+    @Transactional(readOnly = true)
+    public List<Meeting> all() {
+        return meetings.findAllInOrder();
     }
 
     @Transactional(readOnly = true)
     public List<Meeting> betweenWithItems(LocalDate from, LocalDate to) {
-        List<Meeting> found = meetings.findBetween(from, to);
-        found.forEach(m -> m.getItems().size());
-        return found;
+        return meetings.findBetweenWithItems(from, to);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,17 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m left join fetch m.venue order by m.date, m.startTime")
     List<Meeting> findAllInOrder();
 
+    @Query(
+            "select distinct m from Meeting m left join fetch m.venue left join fetch m.items order by m.date, m.startTime")
+    List<Meeting> findAllWithItems();
+
+    @Query(
+            """
+            select distinct m from Meeting m left join fetch m.venue left join fetch m.items
+             where m.date between :from and :to order by m.date, m.startTime
+            """)
+    List<Meeting> findBetweenWithItems(LocalDate from, LocalDate to);
+
     @Query("select m from Meeting m left join fetch m.venue where m.id = :id")
     Optional<Meeting> findWithVenue(long id);
 

@@ -12,6 +12,7 @@ import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.MunicipalYear;
+import org.scrutiny.shared.RecordNotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,14 +45,14 @@ class PublicMeetingsController {
     String meetings(@RequestParam(required = false) Integer year, Model model) {
         PanelDetails panel = membership.panel();
         LocalDate today = LocalDate.now(clock);
-        List<Meeting> all = meetings.allWithItems();
+        List<Meeting> all = meetings.all();
         List<Meeting> upcoming = all.stream().filter(m -> m.isUpcoming(today)).toList();
         List<Meeting> past = all.stream().filter(m -> !m.isUpcoming(today)).toList();
 
         TreeSet<MunicipalYear> years = new TreeSet<>(Comparator.reverseOrder());
         past.forEach(m -> years.add(panel.municipalYearOf(m.getDate())));
         MunicipalYear selected = year != null
-                ? new MunicipalYear(year, panel.municipalYearStart())
+                ? yearAsked(year, panel)
                 : (years.isEmpty() ? panel.municipalYearOf(today) : years.first());
         List<Meeting> pastInYear = new ArrayList<>(
                 past.stream().filter(m -> selected.contains(m.getDate())).toList());
@@ -62,6 +63,14 @@ class PublicMeetingsController {
         model.addAttribute("years", years);
         model.addAttribute("selectedYear", selected);
         return "meetings/list";
+    }
+
+    /** A year in the address that no panel could have met in is a page that does not exist. */
+    private static MunicipalYear yearAsked(int year, PanelDetails panel) {
+        if (year < 1900 || year > 2200) {
+            throw new RecordNotFoundException("Municipal year", year);
+        }
+        return new MunicipalYear(year, panel.municipalYearStart());
     }
 
     @GetMapping("/meetings/{id}")
@@ -108,7 +117,7 @@ class PublicMeetingsController {
         }));
         MunicipalYear selected;
         if (year != null) {
-            selected = new MunicipalYear(year, panel.municipalYearStart());
+            selected = yearAsked(year, panel);
         } else if (years.isEmpty() || years.contains(current)) {
             selected = current;
         } else {
