@@ -25,6 +25,9 @@ class SignInIntegrationTest {
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
@@ -112,6 +115,11 @@ class SignInIntegrationTest {
         assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/account");
         assertThat(before).isNotNull();
         assertThat(sessionCookie(cookies)).isNotNull().isNotEqualTo(before);
+        Integer stored = jdbc.queryForObject(
+                "select count(*) from spring_session where principal_name = 'fixation@example.org'", Integer.class);
+        assertThat(stored)
+                .as("the session is kept in the database, for every node to see")
+                .isEqualTo(1);
     }
 
     private static String sessionCookie(java.net.CookieManager cookies) {
