@@ -171,25 +171,26 @@ class MeetingsDemoData implements ApplicationRunner {
         // Planned for 22 March 2023; the minutes show the meeting took place on 15 March 2023, 1:30pm to 3:30pm.
         Meeting march2023 = meetings.plan(
                 MeetingKind.ORDINARY, null, LocalDate.of(2023, 3, 22), null, HALF_PAST_ONE, engineShed.getId(), true);
-        items(march2023, "Public Questions", "Review of Complaints", "OPCC – Forward Plan");
-        march2023 = meetings.reschedule(
-                march2023.getId(),
-                march2023.getVersion(),
-                LocalDate.of(2023, 3, 15),
-                HALF_PAST_ONE,
-                engineShed.getId(),
-                "Moved to 15 March 2023 (the published papers do not give the reason)");
+        // The items as the minutes record them being taken.
         items(
                 march2023,
                 "Apologies for Absence",
                 "Declarations of Interest",
                 "Minutes of the Meeting held on 1 February 2023",
                 "Review Actions and Recommendations from the previous meeting",
+                "Public Questions/Statements",
                 "Approach to Communications and Engagement",
                 "Putting Communities First",
                 "Trust in Policing – Culture Statement",
                 "Forward Plan (Final Year)",
                 "Meeting Dates and Agenda Plan");
+        march2023 = meetings.reschedule(
+                march2023.getId(),
+                march2023.getVersion(),
+                LocalDate.of(2023, 3, 15),
+                HALF_PAST_ONE,
+                engineShed.getId(),
+                "The published papers do not give the reason");
         held(march2023, LocalTime.of(15, 30));
 
         // The meeting dates and agenda plan in the minutes of 15 March 2023.
