@@ -20,6 +20,11 @@ public enum MeetingKind {
         return label;
     }
 
+    /** Meetings of the panel held in public need an agenda published with statutory notice. */
+    public boolean needsPublicNotice() {
+        return this != TRAINING_OR_BRIEFING && this != EXTERNAL_CONFERENCE;
+    }
+
     /** Ordinary meetings and the AGM get the panel's standing items added to their plan. */
     public boolean carriesStandingItems() {
         return carriesStandingItems;

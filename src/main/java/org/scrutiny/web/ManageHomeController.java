@@ -2,6 +2,9 @@ package org.scrutiny.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.scrutiny.agenda.MeetingNotice;
+import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ManageHomeController {
 
     private final MeetingSchedule meetings;
+    private final Notices notices;
     private final Clock clock;
 
-    ManageHomeController(MeetingSchedule meetings, Clock clock) {
+    ManageHomeController(MeetingSchedule meetings, Notices notices, Clock clock) {
         this.meetings = meetings;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -23,6 +28,13 @@ class ManageHomeController {
     String dashboard(Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("upcoming", meetings.meetingsBetween(today, today.plusYears(2)));
+        List<MeetingNotice> statutory = notices.upcoming(today);
+        model.addAttribute("notices", statutory);
+        model.addAttribute(
+                "needingAttention",
+                statutory.stream()
+                        .filter(n -> n.urgency() != MeetingNotice.Urgency.IN_TIME)
+                        .count());
         return "manage/index";
     }
 }

@@ -59,6 +59,7 @@ public final class Pages {
             "/manage/standing-items",
             "/manage/standing-items/new",
             "/manage/standing-items/1/edit",
+            "/manage/notice-rules",
             "/account");
 
     public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");

@@ -1,0 +1,164 @@
+package org.scrutiny.agenda.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.hibernate.envers.Audited;
+import org.scrutiny.agenda.QuestionDeadlineRule;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.WorkingDays;
+
+/** How much notice the panel gives of a meeting, and until when it takes public questions. */
+@Entity
+@Audited
+public class NoticeRules {
+
+    /** The Local Government Act 1972 s.100A: five clear days' notice of a meeting. */
+    public static final int STATUTORY_CLEAR_WORKING_DAYS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private WorkingDays.Region region;
+
+    @Column(name = "clear_working_days")
+    private int clearWorkingDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "question_rule")
+    private QuestionDeadlineRule questionRule;
+
+    private int questionDays;
+    private LocalTime questionTime;
+
+    @Version
+    private long version;
+
+    protected NoticeRules() {}
+
+    public NoticeRules(
+            WorkingDays.Region region,
+            int clearWorkingDays,
+            QuestionDeadlineRule questionRule,
+            int questionDays,
+            LocalTime questionTime) {
+        change(region, clearWorkingDays, questionRule, questionDays, questionTime);
+    }
+
+    /** Until the secretariat sets its own: the law's five clear working days, and Cambridgeshire's question rule. */
+    public static NoticeRules defaults() {
+        return new NoticeRules(
+                WorkingDays.Region.ENGLAND,
+                STATUTORY_CLEAR_WORKING_DAYS,
+                QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION,
+                3,
+                LocalTime.NOON);
+    }
+
+    public void change(
+            WorkingDays.Region region,
+            int clearWorkingDays,
+            QuestionDeadlineRule questionRule,
+            int questionDays,
+            LocalTime questionTime) {
+        if (clearWorkingDays < STATUTORY_CLEAR_WORKING_DAYS) {
+            throw new BusinessRuleViolation(
+                    "clearWorkingDays",
+                    "The law requires at least " + STATUTORY_CLEAR_WORKING_DAYS + " clear working days' notice");
+        }
+        if (clearWorkingDays > 30) {
+            throw new BusinessRuleViolation("clearWorkingDays", "Enter 30 clear working days or fewer");
+        }
+        if (questionDays < 1 || questionDays > 60) {
+            throw new BusinessRuleViolation("questionDays", "Enter a number of days between 1 and 60");
+        }
+        this.region = region;
+        this.clearWorkingDays = clearWorkingDays;
+        this.questionRule = questionRule;
+        this.questionDays = questionDays;
+        this.questionTime = questionTime;
+    }
+
+    public WorkingDays workingDays() {
+        return WorkingDays.of(region);
+    }
+
+    /** The last day the agenda of a meeting on {@code meetingDate} may be published. */
+    public LocalDate latestPublication(LocalDate meetingDate) {
+        return workingDays().latestDayWithClearWorkingDaysBefore(meetingDate, clearWorkingDays);
+    }
+
+    /** The question deadline for a meeting whose agenda is (or is to be) published on {@code publication}. */
+    public LocalDateTime questionDeadline(LocalDate meetingDate, LocalDate publication) {
+        LocalDate day =
+                switch (questionRule) {
+                    case WORKING_DAYS_AFTER_PUBLICATION -> workingDays().workingDaysAfter(publication, questionDays);
+                    case CLEAR_WORKING_DAYS_BEFORE_MEETING -> workingDays()
+                            .latestDayWithClearWorkingDaysBefore(meetingDate, questionDays);
+                    case CALENDAR_DAYS_BEFORE_MEETING -> meetingDate.minusDays(questionDays);
+                };
+        return day.atTime(questionTime);
+    }
+
+    /** How the rule reads on an agenda: "12 noon on the 3rd working day after the agenda is published". */
+    public String describeQuestionRule() {
+        String time = questionTime.equals(LocalTime.NOON) ? "12 noon" : questionTime.toString();
+        return switch (questionRule) {
+            case WORKING_DAYS_AFTER_PUBLICATION -> time + " on the " + ordinal(questionDays)
+                    + " working day after the agenda is published";
+            case CLEAR_WORKING_DAYS_BEFORE_MEETING -> time + ", " + questionDays
+                    + " clear working days before the meeting";
+            case CALENDAR_DAYS_BEFORE_MEETING -> time + ", " + questionDays + " days before the meeting";
+        };
+    }
+
+    private static String ordinal(int n) {
+        String suffix = (n % 100 >= 11 && n % 100 <= 13)
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public WorkingDays.Region getRegion() {
+        return region;
+    }
+
+    public int getClearWorkingDays() {
+        return clearWorkingDays;
+    }
+
+    public QuestionDeadlineRule getQuestionRule() {
+        return questionRule;
+    }
+
+    public int getQuestionDays() {
+        return questionDays;
+    }
+
+    public LocalTime getQuestionTime() {
+        return questionTime;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

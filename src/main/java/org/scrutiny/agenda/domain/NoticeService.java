@@ -1,0 +1,76 @@
+package org.scrutiny.agenda.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.scrutiny.agenda.MeetingNotice;
+import org.scrutiny.agenda.MeetingNotice.Urgency;
+import org.scrutiny.agenda.Notices;
+import org.scrutiny.agenda.QuestionDeadlineRule;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingStatus;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.WorkingDays;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class NoticeService implements Notices {
+
+    /** A publication date this many working days away or fewer is flagged as due soon. */
+    static final int DUE_SOON_WORKING_DAYS = 5;
+
+    private final NoticeRulesRepository rules;
+    private final MeetingSchedule meetings;
+
+    NoticeService(NoticeRulesRepository rules, MeetingSchedule meetings) {
+        this.rules = rules;
+        this.meetings = meetings;
+    }
+
+    @Transactional(readOnly = true)
+    public NoticeRules rules() {
+        return rules.findFirstByOrderByIdAsc().orElseGet(NoticeRules::defaults);
+    }
+
+    public NoticeRules changeRules(
+            long expectedVersion,
+            WorkingDays.Region region,
+            int clearWorkingDays,
+            QuestionDeadlineRule questionRule,
+            int questionDays,
+            LocalTime questionTime) {
+        NoticeRules current = rules.findFirstByOrderByIdAsc().orElseGet(NoticeRules::defaults);
+        if (current.getId() != null) {
+            StaleRecordException.check(expectedVersion, current.getVersion());
+        }
+        current.change(region, clearWorkingDays, questionRule, questionDays, questionTime);
+        return rules.saveAndFlush(current);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MeetingNotice> upcoming(LocalDate today) {
+        NoticeRules rules = rules();
+        return meetings.meetingsBetween(today, today.plusYears(2)).stream()
+                .filter(m -> m.status() == MeetingStatus.PROVISIONAL || m.status() == MeetingStatus.CONFIRMED)
+                .filter(m -> m.kind().needsPublicNotice())
+                .map(m -> notice(rules, m, today))
+                .toList();
+    }
+
+    static MeetingNotice notice(NoticeRules rules, MeetingSummary meeting, LocalDate today) {
+        LocalDate latest = rules.latestPublication(meeting.date());
+        Urgency urgency;
+        if (today.isAfter(latest)) {
+            urgency = Urgency.PASSED;
+        } else if (rules.workingDays().clearWorkingDaysBetween(today, latest) < DUE_SOON_WORKING_DAYS) {
+            urgency = Urgency.DUE_SOON;
+        } else {
+            urgency = Urgency.IN_TIME;
+        }
+        return new MeetingNotice(meeting, latest, rules.questionDeadline(meeting.date(), latest), urgency);
+    }
+}

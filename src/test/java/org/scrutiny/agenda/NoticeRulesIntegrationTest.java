@@ -1,0 +1,85 @@
+package org.scrutiny.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ScrutinyTest
+class NoticeRulesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    Clock clock;
+
+    private String asSecretariat(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theDashboardWarnsOfAMeetingWhosePublicationDateHasPassed() throws Exception {
+        LocalDate soon = LocalDate.now(clock).plusDays(2);
+        meetings.plan(MeetingKind.ORDINARY, "Extraordinary meeting", soon, null, LocalTime.of(10, 0), 1L, true);
+
+        Document dashboard = Jsoup.parse(asSecretariat(get("/manage")));
+
+        assertThat(dashboard.select(".govuk-warning-text").text())
+                .contains("publication date that is near or has passed");
+        assertThat(dashboard.select("table").first().text())
+                .contains("Extraordinary meeting")
+                .contains("Publication date passed");
+    }
+
+    @Test
+    void theRulesCannotGiveLessNoticeThanTheLawAndBadInputIsNamed() throws Exception {
+        String html = asSecretariat(post("/manage/notice-rules")
+                .param("region", "ENGLAND")
+                .param("clearWorkingDays", "4")
+                .param("questionRule", "WORKING_DAYS_AFTER_PUBLICATION")
+                .param("questionDays", "three")
+                .param("questionTime", "noonish")
+                .param("version", "0"));
+
+        Document page = Jsoup.parse(html);
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
+        assertThat(page.select(".govuk-error-summary__list li").eachText())
+                .contains(
+                        "Enter the number of days as a whole number, like 3",
+                        "The time questions close must be a real time, like 13:30 or 1:30pm");
+        assertThat(page.select("#clearWorkingDays").val()).isEqualTo("4");
+
+        String second = asSecretariat(post("/manage/notice-rules")
+                .param("region", "ENGLAND")
+                .param("clearWorkingDays", "4")
+                .param("questionRule", "WORKING_DAYS_AFTER_PUBLICATION")
+                .param("questionDays", "3")
+                .param("questionTime", "12:00")
+                .param("version", "0"));
+        assertThat(Jsoup.parse(second).select("#clearWorkingDays-error").text())
+                .contains("at least 5 clear working days");
+    }
+}
