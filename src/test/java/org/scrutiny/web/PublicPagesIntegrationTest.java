@@ -131,6 +131,28 @@ class PublicPagesIntegrationTest {
         assertThat(notFound.select("header").text()).contains("Cambridgeshire Police and Crime Panel");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "500, 'Sorry, there is a problem with the service'",
+        "403, You cannot see this page",
+        "404, Page not found"
+    })
+    void errorPagesLookLikeTheRestOfTheSite(int status, String heading) throws Exception {
+        String html = mvc.perform(get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo(heading);
+        assertThat(page.select("header").text()).contains("Cambridgeshire Police and Crime Panel");
+        assertThat(html).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
+    }
+
     @Test
     void oddAddressesGetTheNotFoundPageNeverAnError() throws Exception {
         for (String path : java.util.List.of(
