@@ -12,35 +12,64 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed sign-ins for one account, or
- * from one client address, within the window, further attempts are refused until the lock
- * expires. Kept in the database so that every node behind a load balancer sees the same count.
+ * Slows down password guessing: after too many failed sign-ins for one account, or from one
+ * client address, within the window, further attempts are refused until the lock expires. An
+ * address gets a higher limit than an account, because a whole council office may share one.
+ * Kept in the database so that every node behind a load balancer sees the same count.
  */
 @Component
 public class LoginThrottle {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final int maxFailures;
+    private final int maxFailuresPerAccount;
+    private final int maxFailuresPerAddress;
     private final Duration window;
     private final Duration lockout;
 
     LoginThrottle(
             JdbcTemplate jdbc,
             Clock clock,
-            @Value("${scrutiny.login.max-failures:5}") int maxFailures,
+            @Value("${scrutiny.login.max-failures:5}") int maxFailuresPerAccount,
+            @Value("${scrutiny.login.max-failures-per-address:50}") int maxFailuresPerAddress,
             @Value("${scrutiny.login.window:PT15M}") Duration window,
             @Value("${scrutiny.login.lockout:PT15M}") Duration lockout) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
+        this.maxFailuresPerAccount = maxFailuresPerAccount;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
         this.lockout = lockout;
     }
 
-    /** When the key is locked, until when; empty when sign-in may be attempted. */
+    private static String accountKey(String email) {
+        return "account:" + Optional.ofNullable(UserAccount.normalise(email)).orElse("");
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    /** Whether sign-in to this account, or from this address, is refused for now. */
     @Transactional(readOnly = true)
-    public Optional<Instant> lockedUntil(String key) {
+    public boolean isLocked(String email, String address) {
+        return lockedUntil(accountKey(email)).isPresent()
+                || lockedUntil(addressKey(address)).isPresent();
+    }
+
+    @Transactional
+    public void recordFailure(String email, String address) {
+        recordFailure(accountKey(email), maxFailuresPerAccount);
+        recordFailure(addressKey(address), maxFailuresPerAddress);
+    }
+
+    /** A successful sign-in clears the account's count; the address's count runs on. */
+    @Transactional
+    public void recordSuccess(String email) {
+        jdbc.update("delete from login_throttle where principal = ?", accountKey(email));
+    }
+
+    private Optional<Instant> lockedUntil(String key) {
         List<Timestamp> locks = jdbc.queryForList(
                 "select locked_until from login_throttle where principal = ? and locked_until > ?",
                 Timestamp.class,
@@ -49,8 +78,7 @@ public class LoginThrottle {
         return locks.stream().findFirst().map(Timestamp::toInstant);
     }
 
-    @Transactional
-    public void recordFailure(String key) {
+    private void recordFailure(String key, int maxFailures) {
         Instant now = clock.instant();
         Timestamp windowStart = Timestamp.from(now.minus(window));
         jdbc.update(
@@ -70,10 +98,5 @@ public class LoginThrottle {
                 Timestamp.from(now.plus(lockout)),
                 key,
                 maxFailures);
-    }
-
-    @Transactional
-    public void recordSuccess(String key) {
-        jdbc.update("delete from login_throttle where principal = ?", key);
     }
 }

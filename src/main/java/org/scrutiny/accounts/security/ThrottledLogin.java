@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.scrutiny.accounts.domain.LoginThrottle;
-import org.scrutiny.accounts.domain.UserAccount;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -22,14 +20,8 @@ class ThrottledLogin {
         this.throttle = throttle;
     }
 
-    private static String accountKey(HttpServletRequest request) {
-        return "account:"
-                + Optional.ofNullable(UserAccount.normalise(request.getParameter("email")))
-                        .orElse("");
-    }
-
-    private static String addressKey(HttpServletRequest request) {
-        return "address:" + request.getRemoteAddr();
+    private boolean locked(HttpServletRequest request) {
+        return throttle.isLocked(request.getParameter("email"), request.getRemoteAddr());
     }
 
     OncePerRequestFilter lockoutFilter() {
@@ -44,8 +36,7 @@ class ThrottledLogin {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (throttle.lockedUntil(accountKey(request)).isPresent()
-                        || throttle.lockedUntil(addressKey(request)).isPresent()) {
+                if (locked(request)) {
                     response.sendRedirect(request.getContextPath() + "/login?locked");
                     return;
                 }
@@ -56,11 +47,8 @@ class ThrottledLogin {
 
     AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
-            throttle.recordFailure(accountKey(request));
-            throttle.recordFailure(addressKey(request));
-            boolean nowLocked = throttle.lockedUntil(accountKey(request)).isPresent()
-                    || throttle.lockedUntil(addressKey(request)).isPresent();
-            response.sendRedirect(request.getContextPath() + (nowLocked ? "/login?locked" : "/login?error"));
+            throttle.recordFailure(request.getParameter("email"), request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + (locked(request) ? "/login?locked" : "/login?error"));
         };
     }
 
@@ -69,7 +57,7 @@ class ThrottledLogin {
                 new SavedRequestAwareAuthenticationSuccessHandler();
         savedRequest.setDefaultTargetUrl("/account");
         return (request, response, authentication) -> {
-            throttle.recordSuccess(accountKey(request));
+            throttle.recordSuccess(request.getParameter("email"));
             savedRequest.onAuthenticationSuccess(request, response, authentication);
         };
     }
