@@ -35,6 +35,19 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void publicPagesReflowOnA320PixelWideScreenWithoutScrollingSideways() {
+        page.setViewportSize(320, 800);
+        for (String path : Pages.PUBLIC) {
+            page.navigate(path);
+            Object width = page.evaluate("document.documentElement.scrollWidth");
+            if (((Number) width).intValue() > 320) {
+                problems.add(path + " is " + width + " pixels wide");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void secretariatPagesAndTheirErrorStatesHaveNoAccessibilityViolations() {
         signInAs("secretariat@demo.scrutiny.test");
         int errorStates = 0;
