@@ -13,4 +13,10 @@ public interface MeetingSchedule {
     Optional<MeetingSummary> nextMeeting(LocalDate date);
 
     List<MeetingSummary> meetingsBetween(LocalDate from, LocalDate to);
+
+    /** The items planned for a meeting in the work programme, in order. */
+    List<PlannedItem> plannedItems(long meetingId);
+
+    /** The last meeting with an agenda before this one that was not cancelled: whose minutes this one approves. */
+    Optional<MeetingSummary> previousMeeting(long meetingId);
 }

@@ -79,6 +79,56 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertThat(errorStates).as("forms whose error state was checked").isGreaterThanOrEqualTo(15);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutiny.meetings.domain.MeetingService meetings;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutiny.agenda.domain.AgendaService agendas;
+
+    @Test
+    void theAgendaBuilderAndThePublishedAgendaHaveNoAccessibilityViolations() {
+        long id = meetings.plan(
+                        org.scrutiny.meetings.MeetingKind.ORDINARY,
+                        null,
+                        java.time.LocalDate.now().plusWeeks(8),
+                        null,
+                        java.time.LocalTime.of(13, 30),
+                        1L,
+                        true)
+                .getId();
+        agendas.start(id);
+        long itemId = agendas.agendaOf(id).orElseThrow().getItems().get(0).getId();
+        signInAs("secretariat@demo.scrutiny.test");
+        for (String path : List.of(
+                "/manage/meetings/" + id + "/agenda",
+                "/manage/meetings/" + id + "/agenda/items/" + itemId + "/exemption",
+                "/manage/meetings/" + id + "/agenda/items/" + itemId + "/withdraw")) {
+            page.navigate(path);
+            check(path);
+        }
+        page.locator("main form button[type=submit]").last().click();
+        page.waitForLoadState();
+        assertThat(page.locator(".govuk-error-summary").count()).isEqualTo(1);
+        check("withdraw (with errors)");
+        page.navigate("/manage/meetings/" + id + "/agenda");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Add the item"))
+                .click();
+        page.waitForLoadState();
+        check("agenda builder (with errors)");
+        page.navigate("/manage/meetings/" + id + "/agenda");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Publish the agenda"))
+                .click();
+        page.waitForLoadState();
+        page.navigate("/meetings/" + id + "/agenda");
+        assertThat(page.locator("main").textContent()).contains("1. Apologies for Absence");
+        check("published agenda");
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void administratorPagesHaveNoAccessibilityViolations() {
         signInAs("admin@demo.scrutiny.test");

@@ -42,12 +42,12 @@ class MeetingLifecycleTest {
 
     @Test
     void anOrdinaryMeetingGetsTheActiveStandingItemsInOrder() {
-        StandingItem dropped = new StandingItem("Acronyms", 5);
-        dropped.change("Acronyms", 5, false);
+        StandingItem dropped = new StandingItem("Acronyms", 5, ItemPurpose.OTHER);
+        dropped.change("Acronyms", 5, false, ItemPurpose.OTHER);
         Meeting meeting = march2023(List.of(
-                new StandingItem("Apologies for Absence", 10),
+                new StandingItem("Apologies for Absence", 10, ItemPurpose.APOLOGIES),
                 dropped,
-                new StandingItem("Declarations of Interest", 20)));
+                new StandingItem("Declarations of Interest", 20, ItemPurpose.DECLARATIONS)));
 
         assertThat(meeting.getItems())
                 .extracting(i -> i.getTitle())
@@ -65,7 +65,7 @@ class MeetingLifecycleTest {
                 HALF_PAST_ONE,
                 null,
                 false,
-                List.of(new StandingItem("Apologies for Absence", 10)),
+                List.of(new StandingItem("Apologies for Absence", 10, ItemPurpose.APOLOGIES)),
                 MARCH_2023);
 
         assertThat(reserve.getItems()).isEmpty();

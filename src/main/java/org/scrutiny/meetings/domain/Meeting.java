@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -109,8 +110,8 @@ public class Meeting {
         if (kind.carriesStandingItems()) {
             standingItems.stream()
                     .filter(StandingItem::isActive)
-                    .forEach(s -> meeting.items.add(
-                            new WorkProgrammeItem(meeting, meeting.items.size() + 1, s.getTitle(), null, true)));
+                    .forEach(s -> meeting.items.add(new WorkProgrammeItem(
+                            meeting, meeting.items.size() + 1, s.getTitle(), null, true, s.getPurpose())));
         }
         return meeting;
     }
@@ -189,7 +190,8 @@ public class Meeting {
 
     public WorkProgrammeItem planItem(String title, String note, Clock clock) {
         refuseIfClosed("changed");
-        WorkProgrammeItem item = new WorkProgrammeItem(this, items.size() + 1, title, blankToNull(note), false);
+        WorkProgrammeItem item =
+                new WorkProgrammeItem(this, items.size() + 1, title, blankToNull(note), false, ItemPurpose.OTHER);
         items.add(item);
         changed(clock);
         return item;

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.meetings.PlannedItem;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -50,6 +52,20 @@ public class MeetingService implements MeetingSchedule {
         return meetings.findBetween(from, to).stream()
                 .map(MeetingService::summary)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlannedItem> plannedItems(long meetingId) {
+        return get(meetingId).getItems().stream()
+                .map(WorkProgrammeItem::planned)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MeetingSummary> previousMeeting(long meetingId) {
+        return meetings.findLastMeetingBefore(get(meetingId).getDate()).map(MeetingService::summary);
     }
 
     private static MeetingSummary summary(Meeting m) {
@@ -271,14 +287,15 @@ public class MeetingService implements MeetingSchedule {
         return standingItems.findById(id).orElseThrow(() -> new RecordNotFoundException("Standing item", id));
     }
 
-    public StandingItem addStandingItem(String title, int position) {
-        return standingItems.save(new StandingItem(title, position));
+    public StandingItem addStandingItem(String title, int position, ItemPurpose purpose) {
+        return standingItems.save(new StandingItem(title, position, purpose));
     }
 
-    public StandingItem changeStandingItem(long id, long expectedVersion, String title, int position, boolean active) {
+    public StandingItem changeStandingItem(
+            long id, long expectedVersion, String title, int position, boolean active, ItemPurpose purpose) {
         StandingItem item = standingItem(id);
         StaleRecordException.check(expectedVersion, item.getVersion());
-        item.change(title, position, active);
+        item.change(title, position, active, purpose);
         return standingItems.saveAndFlush(item);
     }
 }

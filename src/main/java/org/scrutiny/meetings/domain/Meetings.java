@@ -47,4 +47,16 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
     Optional<LocalDate> findLatestDate();
 
     long countByVenueId(Long venueId);
+
+    @Query(
+            """
+            select m from Meeting m left join fetch m.venue
+             where m.date < :before and m.status <> org.scrutiny.meetings.MeetingStatus.CANCELLED
+               and m.kind in (org.scrutiny.meetings.MeetingKind.ORDINARY,
+                              org.scrutiny.meetings.MeetingKind.ANNUAL_GENERAL_MEETING,
+                              org.scrutiny.meetings.MeetingKind.RESERVE_IF_NEEDED_VETO,
+                              org.scrutiny.meetings.MeetingKind.CONFIRMATION_HEARING)
+             order by m.date desc limit 1
+            """)
+    Optional<Meeting> findLastMeetingBefore(LocalDate before);
 }

@@ -2,7 +2,9 @@ package org.scrutiny.meetings.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -251,17 +253,19 @@ class MeetingsDemoData implements ApplicationRunner {
                 "Meeting Dates and Agenda Plan");
 
         // The standing items the panel's agendas carry, for meetings planned from now on.
-        List<String> standing = List.of(
-                "Apologies for Absence",
-                "Declarations of Interest",
-                "Minutes of the previous meeting",
-                "Review of Actions and Recommendations",
-                "Public Questions and Statements",
-                "Review of Complaints",
-                "OPCC – Forward Plan",
-                "Meeting Dates and Agenda Plan");
-        for (int i = 0; i < standing.size(); i++) {
-            meetings.addStandingItem(standing.get(i), (i + 1) * 10);
+        Map<String, ItemPurpose> standing = new LinkedHashMap<>();
+        standing.put("Apologies for Absence", ItemPurpose.APOLOGIES);
+        standing.put("Declarations of Interest", ItemPurpose.DECLARATIONS);
+        standing.put("Minutes of the previous meeting", ItemPurpose.PREVIOUS_MINUTES);
+        standing.put("Review of Actions and Recommendations", ItemPurpose.ACTIONS_REVIEW);
+        standing.put("Public Questions and Statements", ItemPurpose.PUBLIC_QUESTIONS);
+        standing.put("Review of Complaints", ItemPurpose.COMPLAINTS_REVIEW);
+        standing.put("OPCC – Forward Plan", ItemPurpose.FORWARD_PLAN);
+        standing.put("Meeting Dates and Agenda Plan", ItemPurpose.MEETING_DATES);
+        int position = 10;
+        for (Map.Entry<String, ItemPurpose> item : standing.entrySet()) {
+            meetings.addStandingItem(item.getKey(), position, item.getValue());
+            position += 10;
         }
         log.info("Demo data: {} meetings of the Cambridgeshire panel, 2021 to 2024", repository.count());
     }

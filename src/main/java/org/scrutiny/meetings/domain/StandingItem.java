@@ -1,11 +1,14 @@
 package org.scrutiny.meetings.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.scrutiny.meetings.ItemPurpose;
 
 /** An item the panel takes at every ordinary meeting, such as "Review of Complaints". */
 @Entity
@@ -20,20 +23,29 @@ public class StandingItem {
     private int position;
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    private ItemPurpose purpose = ItemPurpose.OTHER;
+
     @Version
     private long version;
 
     protected StandingItem() {}
 
-    public StandingItem(String title, int position) {
+    public StandingItem(String title, int position, ItemPurpose purpose) {
         this.title = title;
         this.position = position;
+        this.purpose = purpose;
     }
 
-    public void change(String title, int position, boolean active) {
+    public void change(String title, int position, boolean active, ItemPurpose purpose) {
         this.title = title;
         this.position = position;
         this.active = active;
+        this.purpose = purpose;
+    }
+
+    public ItemPurpose getPurpose() {
+        return purpose;
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package org.scrutiny.meetings.web;
 
 import jakarta.validation.Valid;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -116,16 +117,30 @@ class ManageVenuesController {
         StandingItemForm form = new StandingItemForm();
         form.setPosition(Integer.toString((meetings.standingItems().size() + 1) * 10));
         model.addAttribute("form", form);
+        return standingItemForm(model);
+    }
+
+    private static String standingItemForm(Model model) {
+        model.addAttribute(
+                "purposes",
+                java.util.Arrays.stream(ItemPurpose.values())
+                        .map(p -> org.scrutiny.shared.web.Option.of(p.name(), p.label()))
+                        .toList());
         return "manage/standing-item-form";
     }
 
     @PostMapping("/standing-items/new")
     String addStandingItem(
-            @Valid @ModelAttribute("form") StandingItemForm form, BindingResult result, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") StandingItemForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         int position = position(form.getPosition(), result);
+        ItemPurpose purpose =
+                Forms.choice(ItemPurpose.class, form.getPurpose(), result, "purpose", "Select what the item is for");
         if (!Forms.attempt(
-                result, () -> meetings.addStandingItem(form.getTitle().trim(), position))) {
-            return "manage/standing-item-form";
+                result, () -> meetings.addStandingItem(form.getTitle().trim(), position, purpose))) {
+            return standingItemForm(model);
         }
         redirect.addFlashAttribute(
                 "flash", "'" + form.getTitle().trim() + "' will be added to every meeting planned from now on");
@@ -139,10 +154,11 @@ class ManageVenuesController {
         form.setTitle(item.getTitle());
         form.setPosition(Integer.toString(item.getPosition()));
         form.setActive(item.isActive());
+        form.setPurpose(item.getPurpose().name());
         form.setVersion(item.getVersion());
         model.addAttribute("form", form);
         model.addAttribute("itemId", id);
-        return "manage/standing-item-form";
+        return standingItemForm(model);
     }
 
     @PostMapping("/standing-items/{id}/edit")
@@ -153,12 +169,14 @@ class ManageVenuesController {
             Model model,
             RedirectAttributes redirect) {
         int position = position(form.getPosition(), result);
+        ItemPurpose purpose =
+                Forms.choice(ItemPurpose.class, form.getPurpose(), result, "purpose", "Select what the item is for");
         if (!Forms.attempt(
                 result,
                 () -> meetings.changeStandingItem(
-                        id, form.getVersion(), form.getTitle().trim(), position, form.isActive()))) {
+                        id, form.getVersion(), form.getTitle().trim(), position, form.isActive(), purpose))) {
             model.addAttribute("itemId", id);
-            return "manage/standing-item-form";
+            return standingItemForm(model);
         }
         redirect.addFlashAttribute("flash", "The standing item has been saved");
         return "redirect:/manage/standing-items";

@@ -11,6 +11,16 @@ public class StandingItemForm {
 
     private String position;
     private boolean active = true;
+    private String purpose = "OTHER";
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
     private long version;
 
     public String getTitle() {

@@ -1,0 +1,122 @@
+package org.scrutiny.agenda.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.scrutiny.agenda.ExemptionParagraph;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class AgendaService {
+
+    private static final DateTimeFormatter DEADLINE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    private final Agendas agendas;
+    private final MeetingSchedule meetings;
+    private final NoticeService notices;
+    private final Clock clock;
+
+    AgendaService(Agendas agendas, MeetingSchedule meetings, NoticeService notices, Clock clock) {
+        this.agendas = agendas;
+        this.meetings = meetings;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agenda> agendaOf(long meetingId) {
+        return agendas.findByMeetingId(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingSummary meeting(long meetingId) {
+        return meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
+    }
+
+    /** The last day the agenda may be published with full notice. */
+    @Transactional(readOnly = true)
+    public LocalDate latestPublication(long meetingId) {
+        return notices.rules().latestPublication(meeting(meetingId).date());
+    }
+
+    /** The question deadline if the agenda is published on {@code publication}. */
+    @Transactional(readOnly = true)
+    public LocalDateTime questionDeadline(long meetingId, LocalDate publication) {
+        return notices.rules().questionDeadline(meeting(meetingId).date(), publication);
+    }
+
+    public Agenda start(long meetingId) {
+        MeetingSummary meeting = meeting(meetingId);
+        if (!meeting.kind().needsPublicNotice()) {
+            throw new BusinessRuleViolation("A " + meeting.kind().label().toLowerCase() + " has no public agenda");
+        }
+        if (agendas.findByMeetingId(meetingId).isPresent()) {
+            throw new BusinessRuleViolation("This meeting already has an agenda");
+        }
+        LocalDate publication = latestPublication(meetingId);
+        return agendas.save(Agenda.draft(
+                meetingId,
+                meetings.plannedItems(meetingId),
+                meetings.previousMeeting(meetingId).orElse(null),
+                questionNotice(questionDeadline(meetingId, publication))));
+    }
+
+    public Agenda addItem(long meetingId, String title, ExemptionParagraph exemption, String urgencyReason) {
+        Agenda agenda = existing(meetingId);
+        agenda.addItem(title, exemption, urgencyReason);
+        return agendas.saveAndFlush(agenda);
+    }
+
+    public Agenda move(long meetingId, long itemId, int direction) {
+        Agenda agenda = existing(meetingId);
+        agenda.move(itemId, direction);
+        return agendas.saveAndFlush(agenda);
+    }
+
+    public Agenda withdraw(long meetingId, long itemId, String reason) {
+        Agenda agenda = existing(meetingId);
+        agenda.withdraw(itemId, reason);
+        return agendas.saveAndFlush(agenda);
+    }
+
+    public Agenda exempt(long meetingId, long itemId, ExemptionParagraph paragraph) {
+        Agenda agenda = existing(meetingId);
+        agenda.exempt(itemId, paragraph);
+        return agendas.saveAndFlush(agenda);
+    }
+
+    public Agenda publish(long meetingId, long expectedVersion, String reasonIfLate) {
+        Agenda agenda = existing(meetingId);
+        StaleRecordException.check(expectedVersion, agenda.getVersion());
+        LocalDate today = LocalDate.now(clock);
+        agenda.publish(
+                today,
+                latestPublication(meetingId),
+                reasonIfLate,
+                questionNotice(questionDeadline(meetingId, today)),
+                clock);
+        return agendas.saveAndFlush(agenda);
+    }
+
+    private Agenda existing(long meetingId) {
+        return agendas.findByMeetingId(meetingId)
+                .orElseThrow(() -> new RecordNotFoundException("Agenda of meeting", meetingId));
+    }
+
+    static String questionNotice(LocalDateTime deadline) {
+        String time = deadline.toLocalTime().equals(java.time.LocalTime.NOON)
+                ? "12 noon"
+                : deadline.toLocalTime().toString();
+        return "Questions and statements must reach the secretariat before " + time + " on "
+                + DEADLINE_DAY.format(deadline.toLocalDate()) + ".";
+    }
+}

@@ -1,0 +1,189 @@
+package org.scrutiny.agenda.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutiny.agenda.ExemptionParagraph;
+import org.scrutiny.agenda.domain.Agenda;
+import org.scrutiny.agenda.domain.AgendaItem;
+import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat's agenda builder for one meeting. */
+@Controller
+@RequestMapping("/manage/meetings/{meetingId}/agenda")
+class ManageAgendaController {
+
+    private final AgendaService agendas;
+    private final Clock clock;
+
+    ManageAgendaController(AgendaService agendas, Clock clock) {
+        this.agendas = agendas;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String agenda(@PathVariable long meetingId, Model model) {
+        model.addAttribute("itemForm", new AgendaForms.NewItem());
+        model.addAttribute("publishForm", new AgendaForms.Publication());
+        return builder(meetingId, model);
+    }
+
+    @PostMapping
+    String start(@PathVariable long meetingId, RedirectAttributes redirect) {
+        agendas.start(meetingId);
+        redirect.addFlashAttribute("flash", "The agenda has been drafted from the work programme");
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    @PostMapping("/items")
+    String addItem(
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute("itemForm") AgendaForms.NewItem form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ExemptionParagraph exemption = exemption(form.getExemptParagraph(), result);
+        if (!Forms.attempt(
+                result, () -> agendas.addItem(meetingId, form.getTitle().trim(), exemption, form.getUrgencyReason()))) {
+            model.addAttribute("publishForm", new AgendaForms.Publication());
+            return builder(meetingId, model);
+        }
+        redirect.addFlashAttribute("flash", "'" + form.getTitle().trim() + "' has been added to the agenda");
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    @PostMapping("/items/{itemId}/move")
+    String move(@PathVariable long meetingId, @PathVariable long itemId, @RequestParam String direction) {
+        agendas.move(meetingId, itemId, "up".equals(direction) ? -1 : 1);
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    @GetMapping("/items/{itemId}/withdraw")
+    String withdrawForm(@PathVariable long meetingId, @PathVariable long itemId, Model model) {
+        model.addAttribute("form", new AgendaForms.Withdrawal());
+        return itemPage(meetingId, itemId, "manage/agenda-withdraw", model);
+    }
+
+    @PostMapping("/items/{itemId}/withdraw")
+    String withdraw(
+            @PathVariable long meetingId,
+            @PathVariable long itemId,
+            @Valid @ModelAttribute("form") AgendaForms.Withdrawal form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Forms.attempt(result, () -> agendas.withdraw(meetingId, itemId, form.getReason()))) {
+            return itemPage(meetingId, itemId, "manage/agenda-withdraw", model);
+        }
+        redirect.addFlashAttribute("flash", "The item has been withdrawn");
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    @GetMapping("/items/{itemId}/exemption")
+    String exemptionForm(@PathVariable long meetingId, @PathVariable long itemId, Model model) {
+        AgendaForms.Exemption form = new AgendaForms.Exemption();
+        AgendaItem item = item(meetingId, itemId);
+        form.setExemptParagraph(
+                item.isExempt() ? Integer.toString(item.exemption().number()) : "");
+        model.addAttribute("form", form);
+        return itemPage(meetingId, itemId, "manage/agenda-exemption", model);
+    }
+
+    @PostMapping("/items/{itemId}/exemption")
+    String exempt(
+            @PathVariable long meetingId,
+            @PathVariable long itemId,
+            @ModelAttribute("form") AgendaForms.Exemption form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ExemptionParagraph paragraph = exemption(form.getExemptParagraph(), result);
+        if (!Forms.attempt(result, () -> agendas.exempt(meetingId, itemId, paragraph))) {
+            return itemPage(meetingId, itemId, "manage/agenda-exemption", model);
+        }
+        redirect.addFlashAttribute(
+                "flash", paragraph == null ? "The item is public" : "The item is exempt under " + paragraph.label());
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    @PostMapping("/publish")
+    String publish(
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute("publishForm") AgendaForms.Publication form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Forms.attempt(result, () -> agendas.publish(meetingId, form.getVersion(), form.getLateReason()))) {
+            model.addAttribute("itemForm", new AgendaForms.NewItem());
+            return builder(meetingId, model);
+        }
+        redirect.addFlashAttribute("flash", "The agenda has been published");
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    private static ExemptionParagraph exemption(String value, BindingResult result) {
+        if (!StringUtils.hasText(value)) {
+            return null;
+        }
+        try {
+            return ExemptionParagraph.number(Integer.parseInt(value.trim()));
+        } catch (RuntimeException e) {
+            result.rejectValue("exemptParagraph", "paragraph", "Select a paragraph of Schedule 12A, or public");
+            return null;
+        }
+    }
+
+    private AgendaItem item(long meetingId, long itemId) {
+        return agendas.agendaOf(meetingId).stream()
+                .flatMap(agenda -> agenda.getItems().stream())
+                .filter(i -> i.getId() == itemId)
+                .findFirst()
+                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Agenda item", itemId));
+    }
+
+    private String itemPage(long meetingId, long itemId, String view, Model model) {
+        model.addAttribute("meeting", agendas.meeting(meetingId));
+        model.addAttribute("item", item(meetingId, itemId));
+        model.addAttribute("paragraphs", paragraphOptions());
+        return view;
+    }
+
+    private String builder(long meetingId, Model model) {
+        LocalDate latest = agendas.latestPublication(meetingId);
+        Agenda agenda = agendas.agendaOf(meetingId).orElse(null);
+        model.addAttribute("meeting", agendas.meeting(meetingId));
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("latestPublication", latest);
+        model.addAttribute("questionDeadline", agendas.questionDeadline(meetingId, latest));
+        model.addAttribute("late", LocalDate.now(clock).isAfter(latest));
+        model.addAttribute("paragraphs", paragraphOptions());
+        if (agenda != null && model.getAttribute("publishForm") instanceof AgendaForms.Publication publication) {
+            publication.setVersion(agenda.getVersion());
+        }
+        return "manage/agenda";
+    }
+
+    private static List<Option> paragraphOptions() {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", "Public: the press and public may attend"));
+        for (ExemptionParagraph paragraph : ExemptionParagraph.values()) {
+            options.add(Option.of(paragraph.number(), "Exempt, " + paragraph.label()));
+        }
+        return options;
+    }
+}
