@@ -48,6 +48,7 @@ class RouteSecurityMatrixTest {
             "/meetings/{id}",
             "/meetings/{id}/calendar.ics",
             "/meetings/{meetingId}/agenda",
+            "/meetings/{meetingId}/agenda.pdf",
             "/meetings.ics",
             "/work-programme",
             "/members",

@@ -1,7 +1,19 @@
 package org.scrutiny.agenda.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.PanelMember;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +24,46 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicAgendaController {
 
     private final AgendaService agendas;
+    private final PanelMembership membership;
+    private final AccessiblePdf pdf;
 
-    PublicAgendaController(AgendaService agendas) {
+    PublicAgendaController(AgendaService agendas, PanelMembership membership, AccessiblePdf pdf) {
         this.agendas = agendas;
+        this.membership = membership;
+        this.pdf = pdf;
+    }
+
+    /** The published agenda as a tagged, accessible PDF (PDF/UA-1). */
+    @GetMapping("/meetings/{meetingId}/agenda.pdf")
+    ResponseEntity<byte[]> agendaPdf(@PathVariable long meetingId) {
+        MeetingSummary meeting = agendas.meeting(meetingId);
+        Agenda agenda = agendas.agendaOf(meetingId)
+                .filter(Agenda::isPublished)
+                .orElseThrow(() -> new RecordNotFoundException("Published agenda of meeting", meetingId));
+        PanelDetails panel = membership.panel();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("panelName", panel.name());
+        variables.put("meeting", meeting);
+        variables.put("agenda", agenda);
+        variables.put(
+                "contact",
+                panel.configured()
+                        ? panel.email() + (panel.telephone() != null ? ", " + panel.telephone() : "")
+                        : null);
+        variables.put(
+                "members",
+                membership.membersOn(meeting.date()).stream()
+                        .map(PanelMember::formalName)
+                        .toList());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("agenda-" + meeting.date() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render("pdf/agenda", variables));
     }
 
     @GetMapping("/meetings/{meetingId}/agenda")

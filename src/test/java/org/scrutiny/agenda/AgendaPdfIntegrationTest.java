@@ -1,0 +1,85 @@
+package org.scrutiny.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.support.PdfChecker;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ScrutinyTest
+class AgendaPdfIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AgendaService agendas;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aPublishedAgendaIsATaggedPdfUaDocumentThatKeepsItsText() throws Exception {
+        long id = meetings.plan(
+                        MeetingKind.ORDINARY,
+                        null,
+                        LocalDate.now(clock).plusWeeks(5),
+                        null,
+                        LocalTime.of(13, 30),
+                        1L,
+                        true)
+                .getId();
+        meetings.planItem(id, "Police and Crime Commissioner's Approach to Communications and Engagement", null);
+        agendas.start(id);
+        agendas.addItem(id, "Chief Constable: candidate's references", ExemptionParagraph.ONE, null);
+        agendas.publish(id, agendas.agendaOf(id).orElseThrow().getVersion(), null);
+
+        MockHttpServletResponse response =
+                mvc.perform(get("/meetings/" + id + "/agenda.pdf")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        byte[] pdf = response.getContentAsByteArray();
+        assertThat(PdfChecker.pdfUaFailures(pdf)).isEmpty();
+        assertThat(PdfChecker.text(pdf))
+                .contains("CAMBRIDGESHIRE POLICE AND CRIME PANEL")
+                .contains("1. Apologies for Absence")
+                .contains("Approach to Communications and Engagement")
+                .contains("Questions and statements must reach the secretariat before 12 noon")
+                .contains("Schedule 12A, Paragraph 1")
+                .contains("Councillor S Tierney");
+    }
+
+    @Test
+    void anUnpublishedAgendaHasNoPdf() throws Exception {
+        long id = meetings.plan(
+                        MeetingKind.ORDINARY,
+                        null,
+                        LocalDate.now(clock).plusWeeks(7),
+                        null,
+                        LocalTime.of(13, 30),
+                        1L,
+                        true)
+                .getId();
+        agendas.start(id);
+
+        assertThat(mvc.perform(get("/meetings/" + id + "/agenda.pdf"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+}
