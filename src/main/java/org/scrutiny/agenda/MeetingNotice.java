@@ -14,6 +14,8 @@ public record MeetingNotice(
     public enum Urgency {
         IN_TIME,
         DUE_SOON,
-        PASSED
+        PASSED,
+        /** The agenda has been published: nothing is due. */
+        PUBLISHED
     }
 }

@@ -33,7 +33,8 @@ class ManageHomeController {
         model.addAttribute(
                 "needingAttention",
                 statutory.stream()
-                        .filter(n -> n.urgency() != MeetingNotice.Urgency.IN_TIME)
+                        .filter(n -> n.urgency() == MeetingNotice.Urgency.DUE_SOON
+                                || n.urgency() == MeetingNotice.Urgency.PASSED)
                         .count());
         return "manage/index";
     }

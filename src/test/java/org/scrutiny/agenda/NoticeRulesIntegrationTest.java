@@ -82,4 +82,32 @@ class NoticeRulesIntegrationTest {
         assertThat(Jsoup.parse(second).select("#clearWorkingDays-error").text())
                 .contains("at least 5 clear working days");
     }
+
+    @Autowired
+    org.scrutiny.agenda.domain.AgendaService agendas;
+
+    @Test
+    void aPublishedAgendaIsNoLongerFlagged() throws Exception {
+        long id = meetings.plan(
+                        MeetingKind.ORDINARY,
+                        "Special meeting on the plan",
+                        LocalDate.now(clock).plusDays(3),
+                        null,
+                        LocalTime.of(10, 0),
+                        1L,
+                        true)
+                .getId();
+        agendas.start(id);
+        agendas.publish(id, agendas.agendaOf(id).orElseThrow().getVersion(), "Called at short notice by the Chair");
+
+        Document dashboard = Jsoup.parse(asSecretariat(get("/manage")));
+
+        assertThat(dashboard.select("table").first().select("tr").stream()
+                        .filter(row -> row.text().contains("Special meeting on the plan"))
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
+                .contains("Agenda published")
+                .doesNotContain("Publication date passed");
+    }
 }

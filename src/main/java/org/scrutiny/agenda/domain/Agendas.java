@@ -1,5 +1,7 @@
 package org.scrutiny.agenda.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,4 +10,6 @@ public interface Agendas extends JpaRepository<Agenda, Long> {
 
     @Query("select a from Agenda a left join fetch a.items where a.meetingId = :meetingId")
     Optional<Agenda> findByMeetingId(long meetingId);
+
+    List<Agenda> findByMeetingIdInAndStatus(Collection<Long> meetingIds, Agenda.Status status);
 }

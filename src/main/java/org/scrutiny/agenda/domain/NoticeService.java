@@ -3,6 +3,8 @@ package org.scrutiny.agenda.domain;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.scrutiny.agenda.MeetingNotice;
 import org.scrutiny.agenda.MeetingNotice.Urgency;
 import org.scrutiny.agenda.Notices;
@@ -24,10 +26,12 @@ public class NoticeService implements Notices {
 
     private final NoticeRulesRepository rules;
     private final MeetingSchedule meetings;
+    private final Agendas agendas;
 
-    NoticeService(NoticeRulesRepository rules, MeetingSchedule meetings) {
+    NoticeService(NoticeRulesRepository rules, MeetingSchedule meetings, Agendas agendas) {
         this.rules = rules;
         this.meetings = meetings;
+        this.agendas = agendas;
     }
 
     @Transactional(readOnly = true)
@@ -54,15 +58,32 @@ public class NoticeService implements Notices {
     @Transactional(readOnly = true)
     public List<MeetingNotice> upcoming(LocalDate today) {
         NoticeRules rules = rules();
-        return meetings.meetingsBetween(today, today.plusYears(2)).stream()
+        List<MeetingSummary> upcoming = meetings.meetingsBetween(today, today.plusYears(2)).stream()
                 .filter(m -> m.status() == MeetingStatus.PROVISIONAL || m.status() == MeetingStatus.CONFIRMED)
                 .filter(m -> m.kind().needsPublicNotice())
-                .map(m -> notice(rules, m, today))
+                .toList();
+        Map<Long, LocalDate> published = agendas
+                .findByMeetingIdInAndStatus(
+                        upcoming.stream().map(MeetingSummary::id).toList(), Agenda.Status.PUBLISHED)
+                .stream()
+                .collect(Collectors.toMap(
+                        Agenda::getMeetingId, a -> a.publishedInLondon().toLocalDate()));
+        return upcoming.stream()
+                .map(m -> notice(rules, m, today, published.get(m.id())))
                 .toList();
     }
 
     static MeetingNotice notice(NoticeRules rules, MeetingSummary meeting, LocalDate today) {
+        return notice(rules, meeting, today, null);
+    }
+
+    /** The meeting's dates; once the agenda is published, the question deadline counts from that day. */
+    static MeetingNotice notice(NoticeRules rules, MeetingSummary meeting, LocalDate today, LocalDate publishedOn) {
         LocalDate latest = rules.latestPublication(meeting.date());
+        if (publishedOn != null) {
+            return new MeetingNotice(
+                    meeting, latest, rules.questionDeadline(meeting.date(), publishedOn), Urgency.PUBLISHED);
+        }
         Urgency urgency;
         if (today.isAfter(latest)) {
             urgency = Urgency.PASSED;

@@ -85,6 +85,18 @@ class NoticeRulesTest {
     }
 
     @Test
+    void onceTheAgendaIsPublishedNothingIsDueAndQuestionsCountFromThePublicationDay() {
+        var notice = NoticeService.notice(
+                NoticeRules.defaults(),
+                meetingOn(WEDNESDAY_23_MARCH_2022),
+                LocalDate.of(2022, 3, 16),
+                LocalDate.of(2022, 3, 11));
+
+        assertThat(notice.urgency()).isEqualTo(Urgency.PUBLISHED);
+        assertThat(notice.questionDeadline()).isEqualTo(LocalDateTime.of(2022, 3, 16, 12, 0));
+    }
+
+    @Test
     void aPublicationDateIsDueSoonWithinFiveWorkingDaysAndPassedTheDayAfter() {
         NoticeRules rules = NoticeRules.defaults();
         MeetingSummary meeting = meetingOn(WEDNESDAY_23_MARCH_2022);
