@@ -47,6 +47,9 @@ class SiteModel {
         if (user != null && user.canManage()) {
             links.add(new NavigationLink("manage", "/manage", "Manage"));
         }
+        if (user != null && (user.canManage() || user.roles().contains(org.scrutiny.accounts.Role.OPCC))) {
+            links.add(new NavigationLink("reports", "/reports", "Reports"));
+        }
         if (user != null && user.isAdmin()) {
             links.add(new NavigationLink("admin", "/admin/users", "Users"));
         }

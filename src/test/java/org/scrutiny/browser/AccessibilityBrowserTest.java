@@ -85,6 +85,9 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     @org.springframework.beans.factory.annotation.Autowired
     org.scrutiny.agenda.domain.AgendaService agendas;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.scrutiny.agenda.domain.ReportService reports;
+
     @Test
     void theAgendaBuilderAndThePublishedAgendaHaveNoAccessibilityViolations() {
         long id = meetings.plan(
@@ -98,8 +101,46 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 .getId();
         agendas.start(id);
         long itemId = agendas.agendaOf(id).orElseThrow().getItems().get(0).getId();
+        long reportItemId = agendas.agendaOf(id).orElseThrow().getItems().get(1).getId();
+        var report = reports.request(
+                id,
+                reportItemId,
+                org.scrutiny.agenda.domain.Report.Author.SECRETARIAT,
+                java.time.LocalDate.now().plusWeeks(6));
         signInAs("secretariat@demo.scrutiny.test");
+        page.navigate("/reports/" + report.getId());
+        check("write a report");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Submit to the secretariat"))
+                .click();
+        page.waitForLoadState();
+        assertThat(page.locator(".govuk-error-summary").count()).isEqualTo(1);
+        check("write a report (with errors)");
+        reports.draft(
+                report.getId(),
+                reports.report(report.getId()).getVersion(),
+                "Jane Webb, Secretariat",
+                null,
+                null,
+                new org.scrutiny.agenda.domain.Report.Sections(
+                        "To review complaints.",
+                        "To note the report.",
+                        null,
+                        "No complaints were received.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                true);
+        page.navigate("/manage/reports/" + report.getId());
+        check("review a report");
+        reports.accept(report.getId(), reports.report(report.getId()).getVersion());
         for (String path : List.of(
+                "/reports",
+                "/manage/meetings/" + id + "/agenda/items/" + itemId + "/report",
                 "/manage/meetings/" + id + "/agenda",
                 "/manage/meetings/" + id + "/agenda/items/" + itemId + "/exemption",
                 "/manage/meetings/" + id + "/agenda/items/" + itemId + "/withdraw")) {
@@ -126,6 +167,9 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         page.navigate("/meetings/" + id + "/agenda");
         assertThat(page.locator("main").textContent()).contains("1. Apologies for Absence");
         check("published agenda");
+        page.navigate("/meetings/" + id + "/reports/" + report.getId());
+        assertThat(page.locator("main h2").first().textContent()).isEqualTo("1. Purpose");
+        check("published report");
         assertThat(problems).isEmpty();
     }
 

@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/manage/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+                        .requestMatchers("/reports", "/reports/**")
+                        .hasAnyRole(Role.OPCC.name(), Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers("/account")
                         .authenticated()
                         // Anything else is public so that a mistyped address gets the "page not found"

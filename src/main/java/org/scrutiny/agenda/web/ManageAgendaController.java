@@ -29,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageAgendaController {
 
     private final AgendaService agendas;
+    private final org.scrutiny.agenda.domain.ReportService reports;
     private final Clock clock;
 
-    ManageAgendaController(AgendaService agendas, Clock clock) {
+    ManageAgendaController(AgendaService agendas, org.scrutiny.agenda.domain.ReportService reports, Clock clock) {
         this.agendas = agendas;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -172,6 +174,7 @@ class ManageAgendaController {
         model.addAttribute("questionDeadline", agendas.questionDeadline(meetingId, latest));
         model.addAttribute("late", LocalDate.now(clock).isAfter(latest));
         model.addAttribute("paragraphs", paragraphOptions());
+        model.addAttribute("reports", agenda == null ? java.util.Map.of() : reports.byAgendaItem(meetingId));
         if (agenda != null && model.getAttribute("publishForm") instanceof AgendaForms.Publication publication) {
             publication.setVersion(agenda.getVersion());
         }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.agenda.domain.Report;
+import org.scrutiny.agenda.domain.ReportService;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMember;
@@ -24,13 +26,48 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicAgendaController {
 
     private final AgendaService agendas;
+    private final ReportService reports;
     private final PanelMembership membership;
     private final AccessiblePdf pdf;
 
-    PublicAgendaController(AgendaService agendas, PanelMembership membership, AccessiblePdf pdf) {
+    PublicAgendaController(
+            AgendaService agendas, ReportService reports, PanelMembership membership, AccessiblePdf pdf) {
         this.agendas = agendas;
+        this.reports = reports;
         this.membership = membership;
         this.pdf = pdf;
+    }
+
+    /** An accepted report as a web page: HTML first. */
+    @GetMapping("/meetings/{meetingId}/reports/{reportId}")
+    String report(@PathVariable long meetingId, @PathVariable long reportId, Model model) {
+        model.addAllAttributes(reportModel(meetingId, reportId));
+        return "meetings/report";
+    }
+
+    /** The same report as a tagged, accessible PDF. */
+    @GetMapping("/meetings/{meetingId}/reports/{reportId}.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable long meetingId, @PathVariable long reportId) {
+        Map<String, Object> variables = reportModel(meetingId, reportId);
+        variables.put("panelName", membership.panel().name());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("report-" + reportId + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render("pdf/report", variables));
+    }
+
+    private Map<String, Object> reportModel(long meetingId, long reportId) {
+        Report report = reports.published(meetingId, reportId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("report", report);
+        variables.put("meeting", agendas.meeting(meetingId));
+        variables.put("itemNumber", reports.itemNumber(report));
+        return variables;
     }
 
     /** The published agenda as a tagged, accessible PDF (PDF/UA-1). */
@@ -72,6 +109,7 @@ class PublicAgendaController {
         Agenda agenda = agendas.agendaOf(meetingId).filter(Agenda::isPublished).orElse(null);
         model.addAttribute("agenda", agenda);
         model.addAttribute("latestPublication", agendas.latestPublication(meetingId));
+        model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));
         return "meetings/agenda";
     }
 }

@@ -1,0 +1,265 @@
+package org.scrutiny.agenda.domain;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.scrutiny.shared.BusinessRuleViolation;
+
+/**
+ * A report for an agenda item, written in the panel's standard template. The secretariat asks
+ * for it, the author (the OPCC or the secretariat) drafts and submits it, and the secretariat
+ * accepts it for publication or returns it with comments.
+ */
+@Entity
+@Audited
+public class Report {
+
+    public enum Author {
+        OPCC("Office of the Police and Crime Commissioner"),
+        SECRETARIAT("Panel secretariat");
+
+        private final String label;
+
+        Author(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Status {
+        REQUESTED("Requested"),
+        DRAFT("Draft"),
+        SUBMITTED("Submitted"),
+        RETURNED("Returned with comments"),
+        ACCEPTED("Accepted for publication");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The numbered sections of the standard report template, in order. */
+    @Embeddable
+    public record Sections(
+            String purpose,
+            String recommendations,
+            String termsOfReference,
+            String background,
+            String keyIssues,
+            String implications,
+            String consultation,
+            String nextSteps,
+            String backgroundDocuments,
+            String appendices) {
+
+        public static Sections empty() {
+            return new Sections(null, null, null, null, null, null, null, null, null, null);
+        }
+
+        public record Section(String heading, String text) {
+
+            /** One paragraph per line the author wrote. */
+            public List<String> paragraphs() {
+                return text.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+            }
+        }
+
+        /** The sections with their headings, leaving out those with nothing in them. */
+        public List<Section> written() {
+            List<Section> all = new ArrayList<>();
+            add(all, "Purpose", purpose);
+            add(all, "Recommendations", recommendations);
+            add(all, "Terms of Reference", termsOfReference);
+            add(all, "Background", background);
+            add(all, "Key Issues", keyIssues);
+            add(all, "Implications", implications);
+            add(all, "Consultation", consultation);
+            add(all, "Next Steps", nextSteps);
+            add(all, "Background Documents", backgroundDocuments);
+            add(all, "Appendices", appendices);
+            return all;
+        }
+
+        private static void add(List<Section> sections, String heading, String text) {
+            if (text != null && !text.isBlank()) {
+                sections.add(new Section(heading, text.strip()));
+            }
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long meetingId;
+    private long agendaItemId;
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private Author author;
+
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String reportOf;
+    private String contactOfficer;
+    private String contactDetails;
+
+    @Embedded
+    private Sections sections = Sections.empty();
+
+    private String returnComments;
+
+    @Version
+    private long version;
+
+    protected Report() {}
+
+    public static Report request(long meetingId, long agendaItemId, String title, Author author, LocalDate dueDate) {
+        Report report = new Report();
+        report.meetingId = meetingId;
+        report.agendaItemId = agendaItemId;
+        report.title = title;
+        report.author = author;
+        report.dueDate = dueDate;
+        report.status = Status.REQUESTED;
+        return report;
+    }
+
+    public void draft(String reportOf, String contactOfficer, String contactDetails, Sections sections) {
+        if (status == Status.SUBMITTED || status == Status.ACCEPTED) {
+            throw new BusinessRuleViolation(
+                    "The report has been " + status.label().toLowerCase() + " and cannot be changed");
+        }
+        this.reportOf = reportOf;
+        this.contactOfficer = contactOfficer;
+        this.contactDetails = contactDetails;
+        this.sections = sections;
+        this.status = Status.DRAFT;
+    }
+
+    public void submit() {
+        if (status != Status.DRAFT) {
+            throw new BusinessRuleViolation("Only a draft can be submitted; this report is "
+                    + status.label().toLowerCase());
+        }
+        if (isBlank(sections.purpose())) {
+            throw new BusinessRuleViolation("purpose", "Write the purpose of the report before submitting it");
+        }
+        if (isBlank(sections.recommendations())) {
+            throw new BusinessRuleViolation(
+                    "recommendations", "Write the recommendations before submitting the report");
+        }
+        if (isBlank(reportOf)) {
+            throw new BusinessRuleViolation("reportOf", "Say whose report this is before submitting it");
+        }
+        status = Status.SUBMITTED;
+        returnComments = null;
+    }
+
+    public void accept() {
+        if (status != Status.SUBMITTED) {
+            throw new BusinessRuleViolation("Only a submitted report can be accepted; this report is "
+                    + status.label().toLowerCase());
+        }
+        status = Status.ACCEPTED;
+    }
+
+    public void returnWithComments(String comments) {
+        if (status != Status.SUBMITTED) {
+            throw new BusinessRuleViolation("Only a submitted report can be returned; this report is "
+                    + status.label().toLowerCase());
+        }
+        if (isBlank(comments)) {
+            throw new BusinessRuleViolation("comments", "Enter comments for the author: what needs to change");
+        }
+        returnComments = comments.trim();
+        status = Status.RETURNED;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return (status == Status.REQUESTED || status == Status.DRAFT || status == Status.RETURNED)
+                && today.isAfter(dueDate);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getMeetingId() {
+        return meetingId;
+    }
+
+    public long getAgendaItemId() {
+        return agendaItemId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getReportOf() {
+        return reportOf;
+    }
+
+    public String getContactOfficer() {
+        return contactOfficer;
+    }
+
+    public String getContactDetails() {
+        return contactDetails;
+    }
+
+    public Sections getSections() {
+        // Hibernate reads an embedded value whose columns are all empty as null.
+        return sections == null ? Sections.empty() : sections;
+    }
+
+    public String getReturnComments() {
+        return returnComments;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,16 @@
+package org.scrutiny.agenda.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Reports extends JpaRepository<Report, Long> {
+
+    List<Report> findByMeetingId(long meetingId);
+
+    Optional<Report> findByAgendaItemId(long agendaItemId);
+
+    List<Report> findAllByOrderByDueDateAsc();
+
+    List<Report> findByAuthorOrderByDueDateAsc(Report.Author author);
+}

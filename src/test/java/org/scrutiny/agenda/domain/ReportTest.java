@@ -1,0 +1,90 @@
+package org.scrutiny.agenda.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.shared.BusinessRuleViolation;
+
+class ReportTest {
+
+    private static final Report.Sections WRITTEN = new Report.Sections(
+            "To set out the Commissioner's approach to communications and engagement.",
+            "The Panel is recommended to note the report.",
+            null,
+            "First paragraph.\n\nSecond paragraph.",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    private static Report requested() {
+        return Report.request(
+                4, 7, "Approach to Communications and Engagement", Report.Author.OPCC, LocalDate.of(2022, 3, 9));
+    }
+
+    @Test
+    void aReportGoesFromRequestToAcceptance() {
+        Report report = requested();
+        assertThat(report.getStatus()).isEqualTo(Report.Status.REQUESTED);
+
+        report.draft("Darryl Preston, Police and Crime Commissioner", "Catherine Kimberley", null, WRITTEN);
+        assertThat(report.getStatus()).isEqualTo(Report.Status.DRAFT);
+        report.submit();
+        assertThat(report.getStatus()).isEqualTo(Report.Status.SUBMITTED);
+        report.accept();
+        assertThat(report.getStatus()).isEqualTo(Report.Status.ACCEPTED);
+        assertThatThrownBy(() -> report.draft("x", null, null, WRITTEN)).hasMessageContaining("cannot be changed");
+    }
+
+    @Test
+    void aReturnedReportCarriesTheCommentsAndCanBeRevisedAndResubmitted() {
+        Report report = requested();
+        report.draft("Darryl Preston", null, null, WRITTEN);
+        report.submit();
+
+        assertThatThrownBy(() -> report.returnWithComments(" ")).hasMessageContaining("Enter comments");
+        report.returnWithComments("Please add the survey figures");
+        assertThat(report.getStatus()).isEqualTo(Report.Status.RETURNED);
+        assertThat(report.getReturnComments()).isEqualTo("Please add the survey figures");
+
+        report.draft("Darryl Preston", null, null, WRITTEN);
+        report.submit();
+        assertThat(report.getReturnComments()).isNull();
+    }
+
+    @Test
+    void aReportWithoutPurposeOrRecommendationsCannotBeSubmitted() {
+        Report report = requested();
+        report.draft("Darryl Preston", null, null, Report.Sections.empty());
+
+        assertThatThrownBy(report::submit)
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("purpose");
+    }
+
+    @Test
+    void onlyASubmittedReportCanBeAcceptedOrReturned() {
+        Report report = requested();
+        assertThatThrownBy(report::accept).hasMessageContaining("Only a submitted report");
+        assertThatThrownBy(() -> report.returnWithComments("x")).hasMessageContaining("Only a submitted report");
+    }
+
+    @Test
+    void sectionsAreNumberedInTemplateOrderAndEmptyOnesLeftOut() {
+        assertThat(WRITTEN.written())
+                .extracting(Report.Sections.Section::heading)
+                .containsExactly("Purpose", "Recommendations", "Background");
+        assertThat(WRITTEN.written().get(2).paragraphs()).containsExactly("First paragraph.", "Second paragraph.");
+    }
+
+    @Test
+    void anUnfinishedReportPastItsDueDateIsOverdue() {
+        Report report = requested();
+        assertThat(report.isOverdue(LocalDate.of(2022, 3, 9))).isFalse();
+        assertThat(report.isOverdue(LocalDate.of(2022, 3, 10))).isTrue();
+    }
+}
