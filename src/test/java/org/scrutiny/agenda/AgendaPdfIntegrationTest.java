@@ -82,4 +82,46 @@ class AgendaPdfIntegrationTest {
                         .getStatus())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theSeedMeetingOf23March2022HasItsPublishedAgendaAndReports() throws Exception {
+        String agenda =
+                mvc.perform(get("/meetings/4/agenda")).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(agenda);
+
+        assertThat(page.select("main h2").eachText())
+                .containsExactly(
+                        "1. Apologies for Absence",
+                        "2. Declarations of Interest",
+                        "3. Minutes of the meeting held on 2 February 2022",
+                        "4. Police and Crime Commissioner's Response to the Panel's Recommendations",
+                        "5. Public Questions and Statements",
+                        "6. Review of Complaints",
+                        "7. Police and Crime Commissioner's Approach to Communications and Engagement",
+                        "8. OPCC - Complaints Policy Update",
+                        "9. Delivery of Police and Crime Plan - Forward Plan",
+                        "10. Meeting Dates and Agenda Plan");
+        assertThat(page.text())
+                .contains("before 12 noon on Friday 18 March 2022")
+                .contains("Published 15 March 2022");
+        assertThat(page.select("a:contains(Read the report)")).hasSize(3);
+
+        byte[] pdf = mvc.perform(get("/meetings/4/reports/1.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfChecker.pdfUaFailures(pdf)).isEmpty();
+        assertThat(PdfChecker.text(pdf).replaceAll("\\s+", " "))
+                .contains("REVIEW OF COMPLAINTS")
+                .contains("No complaints about the Commissioner were received");
+        byte[] agendaPdf = mvc.perform(get("/meetings/4/agenda.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfChecker.pdfUaFailures(agendaPdf)).isEmpty();
+        assertThat(PdfChecker.text(agendaPdf).replaceAll("\\s+", " "))
+                .contains("WEDNESDAY 23 MARCH 2022")
+                .contains("Engine Shed, Sand Martin House")
+                .contains("Edward Leigh");
+    }
 }

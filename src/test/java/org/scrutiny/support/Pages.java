@@ -19,6 +19,8 @@ public final class Pages {
             "/meetings/3",
             "/meetings/12",
             "/meetings/12/agenda",
+            "/meetings/4/agenda",
+            "/meetings/4/reports/2",
             "/work-programme",
             "/work-programme?year=2023",
             "/members",

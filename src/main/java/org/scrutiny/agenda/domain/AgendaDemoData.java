@@ -1,0 +1,166 @@
+package org.scrutiny.agenda.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.meetings.PlannedItem;
+import org.scrutiny.shared.London;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agenda of the meeting of 23 March 2022 as the seed agenda pack sets it out, published on
+ * 15 March 2022 (the last day with five clear working days' notice), with three of its reports
+ * written in the standard template. The reports restate the seed's facts in new words.
+ */
+@Component
+@Profile("demo & !prod")
+@Order(4)
+class AgendaDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AgendaDemoData.class);
+    private static final LocalDate MEETING = LocalDate.of(2022, 3, 23);
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 15);
+
+    private final Agendas agendas;
+    private final Reports reports;
+    private final MeetingSchedule meetings;
+    private final NoticeService notices;
+
+    AgendaDemoData(Agendas agendas, Reports reports, MeetingSchedule meetings, NoticeService notices) {
+        this.agendas = agendas;
+        this.reports = reports;
+        this.meetings = meetings;
+        this.notices = notices;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        MeetingSummary meeting = meetings.meetingsBetween(MEETING, MEETING).stream()
+                .filter(m -> m.kind() == MeetingKind.ORDINARY)
+                .findFirst()
+                .orElse(null);
+        if (meeting == null || agendas.findByMeetingId(meeting.id()).isPresent()) {
+            return;
+        }
+        NoticeRules rules = notices.rules();
+        String questions = AgendaService.questionNotice(rules.questionDeadline(MEETING, PUBLISHED));
+        Agenda agenda = Agenda.draft(
+                meeting.id(),
+                List.of(
+                        new PlannedItem("Apologies for Absence", null, ItemPurpose.APOLOGIES),
+                        new PlannedItem("Declarations of Interest", null, ItemPurpose.DECLARATIONS),
+                        new PlannedItem("Minutes of the previous meeting", null, ItemPurpose.PREVIOUS_MINUTES),
+                        new PlannedItem(
+                                "Police and Crime Commissioner's Response to the Panel's Recommendations",
+                                null,
+                                ItemPurpose.ACTIONS_REVIEW),
+                        new PlannedItem("Public Questions and Statements", null, ItemPurpose.PUBLIC_QUESTIONS),
+                        new PlannedItem("Review of Complaints", null, ItemPurpose.COMPLAINTS_REVIEW),
+                        new PlannedItem(
+                                "Police and Crime Commissioner's Approach to Communications and Engagement",
+                                null,
+                                ItemPurpose.OTHER),
+                        new PlannedItem("OPCC - Complaints Policy Update", null, ItemPurpose.OTHER),
+                        new PlannedItem(
+                                "Delivery of Police and Crime Plan - Forward Plan", null, ItemPurpose.FORWARD_PLAN),
+                        new PlannedItem("Meeting Dates and Agenda Plan", null, ItemPurpose.MEETING_DATES)),
+                meetings.previousMeeting(meeting.id()).orElse(null),
+                questions);
+        Clock publicationDay = Clock.fixed(
+                ZonedDateTime.of(PUBLISHED.atTime(9, 0), London.ZONE).toInstant(), London.ZONE);
+        agenda.publish(PUBLISHED, rules.latestPublication(MEETING), null, questions, publicationDay);
+        agenda = agendas.saveAndFlush(agenda);
+
+        List<AgendaItem> items = agenda.getItems();
+        accepted(
+                meeting.id(),
+                items.get(5),
+                Report.Author.SECRETARIAT,
+                "Jane Webb, Secretariat, Peterborough City Council",
+                "Jane Webb",
+                "jane.webb@peterborough.gov.uk",
+                new Report.Sections(
+                        "To tell the Panel about complaints received about the Commissioner.",
+                        "That the Panel notes this report.",
+                        "The Panel keeps an overview of complaints made against the Commissioner; this report serves that duty.",
+                        "The Panel receives an update on complaints at each of its regular meetings.",
+                        "No complaints about the Commissioner were received in the period covered by this report.",
+                        "None.",
+                        "None.",
+                        "None.",
+                        "None.",
+                        "None."));
+        accepted(
+                meeting.id(),
+                items.get(6),
+                Report.Author.OPCC,
+                "Police and Crime Commissioner for Cambridgeshire and Peterborough",
+                "Catherine Kimberley, Communications & Engagement Manager",
+                "cambs-pcc@cambs.pnn.police.uk, 0300 333 3456",
+                new Report.Sections(
+                        "To explain to the Panel how the Commissioner communicates with and engages the people of Cambridgeshire and Peterborough.",
+                        "That the Panel notes the report.",
+                        "Scrutinising the decisions and actions of the Commissioner, and supporting the Commissioner in carrying out his functions.",
+                        "The Police Reform and Social Responsibility Act 2011 requires a Commissioner to seek the views of local people and of victims of crime on policing, to consult council taxpayers on the budget and precept, and to publish information about the office and its decisions.\n"
+                                + "The Commissioner's Police and Crime Plan sets the objectives through which he carries out that role.",
+                        "Engagement follows a cycle: hear local concerns, agree with partners how to act on them, and report back to the people who raised them.\n"
+                                + "Communications push information out, such as crime prevention advice; engagement listens and responds.\n"
+                                + "The team handles around 90 pieces of correspondence a month, as well as requests for information, complaints, round-table events and community visits.\n"
+                                + "The survey on the 2022/23 precept ran for two weeks in January 2022; the survey for the Police and Crime Plan ran from 30 June to 30 July 2021.",
+                        "None beyond the resources already in the Commissioner's budget.",
+                        "None.",
+                        "The approach will be reviewed against the Communications and Engagement Strategic Objectives 2022 to 2024.",
+                        "Police and Crime Plan 2021-24.",
+                        "None."));
+        accepted(
+                meeting.id(),
+                items.get(8),
+                Report.Author.OPCC,
+                "Cambridgeshire Police and Crime Commissioner",
+                "Jack Hudson",
+                "cambs-pcc@cambs.police.uk, 0300 333 3456",
+                new Report.Sections(
+                        "To show the Panel what the Commissioner plans to deliver under his Police and Crime Plan 2021-24 in the coming six to nine months.",
+                        "That the Panel notes the report.",
+                        "Scrutinising the decisions and actions of the Commissioner, and supporting the Commissioner in carrying out his functions.",
+                        "On 2 February 2022 the Panel asked the Commissioner for an indication of the work planned to deliver his Plan; this report answers that request and is to be a standing item.\n"
+                                + "The Panel endorsed the Plan in November 2021 and it was published on 29 November 2021.",
+                        "The Plan has five themes: Putting Communities First, Crime Prevention, Supporting Victims and Witnesses, Ethical Policing and Robust Enforcement.\n"
+                                + "Planned deliverables include funding for Problem Solving Co-ordinators in Community Safety Partnerships, a Business Crime Survey, a refreshed Drugs Partnership Strategy, an Independent Ethics Board and a review of the Independent Custody Visitor scheme.\n"
+                                + "Much of the work depends on partners, so timescales may change.",
+                        "None.",
+                        "None.",
+                        "The Panel will receive an update twice a year: the Commissioner's Annual Report at the end of the financial year, and an interim report on delivery after six months.",
+                        "Police and Crime Plan 2021-24.",
+                        "None."));
+        log.info("Demo data: the agenda of 23 March 2022, published on 15 March 2022, with three reports");
+    }
+
+    private void accepted(
+            long meetingId,
+            AgendaItem item,
+            Report.Author author,
+            String reportOf,
+            String officer,
+            String contact,
+            Report.Sections sections) {
+        Report report = Report.request(meetingId, item.getId(), item.getTitle(), author, PUBLISHED.minusDays(7));
+        report.draft(reportOf, officer, contact, sections);
+        report.submit();
+        report.accept();
+        reports.save(report);
+    }
+}
