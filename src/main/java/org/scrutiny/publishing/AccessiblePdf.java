@@ -37,6 +37,15 @@ public class AccessiblePdf {
         return renderHtml(html);
     }
 
+    /** How many pages a PDF has. */
+    public static int pageCount(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF could not be read", e);
+        }
+    }
+
     static byte[] renderHtml(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -44,13 +53,34 @@ public class AccessiblePdf {
             builder.usePdfUaAccessibility(true);
             builder.useFont(AccessiblePdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(AccessiblePdf::font, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.withW3cDocument(withBookmarksInHead(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The PDF could not be made", e);
         }
+    }
+
+    /**
+     * openhtmltopdf reads the PDF outline from {@code <bookmarks>} in the head, which an HTML5
+     * parser will not leave there: the bookmarks are taken out and rebuilt in the W3C document.
+     */
+    private static org.w3c.dom.Document withBookmarksInHead(org.jsoup.nodes.Document html) {
+        org.jsoup.select.Elements marks = html.select("bookmark");
+        html.select("bookmarks").remove();
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(html);
+        if (!marks.isEmpty()) {
+            org.w3c.dom.Element bookmarks = document.createElement("bookmarks");
+            for (org.jsoup.nodes.Element mark : marks) {
+                org.w3c.dom.Element bookmark = document.createElement("bookmark");
+                bookmark.setAttribute("name", mark.attr("name"));
+                bookmark.setAttribute("href", mark.attr("href"));
+                bookmarks.appendChild(bookmark);
+            }
+            document.getElementsByTagName("head").item(0).appendChild(bookmarks);
+        }
+        return document;
     }
 
     private static InputStream font() {

@@ -50,6 +50,7 @@ class RouteSecurityMatrixTest {
             "/meetings/{id}/calendar.ics",
             "/meetings/{meetingId}/agenda",
             "/meetings/{meetingId}/agenda.pdf",
+            "/meetings/{meetingId}/agenda-pack.pdf",
             "/meetings/{meetingId}/reports/{reportId}",
             "/meetings/{meetingId}/reports/{reportId}.pdf",
             "/meetings.ics",

@@ -30,12 +30,35 @@ class PublicAgendaController {
     private final PanelMembership membership;
     private final AccessiblePdf pdf;
 
+    private final org.scrutiny.agenda.domain.AgendaPackService packs;
+
     PublicAgendaController(
-            AgendaService agendas, ReportService reports, PanelMembership membership, AccessiblePdf pdf) {
+            AgendaService agendas,
+            ReportService reports,
+            PanelMembership membership,
+            AccessiblePdf pdf,
+            org.scrutiny.agenda.domain.AgendaPackService packs) {
         this.agendas = agendas;
         this.reports = reports;
         this.membership = membership;
         this.pdf = pdf;
+        this.packs = packs;
+    }
+
+    /** The public agenda pack: the front sheet and every public report, in one PDF/UA file. */
+    @GetMapping("/meetings/{meetingId}/agenda-pack.pdf")
+    ResponseEntity<byte[]> pack(@PathVariable long meetingId) {
+        byte[] body = packs.publicPack(meetingId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("agenda-pack-"
+                                        + agendas.meeting(meetingId).date() + ".pdf")
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     /** An accepted report as a web page: HTML first. */
