@@ -168,11 +168,15 @@ public class Agenda {
         return numbered;
     }
 
-    private AgendaItem item(long itemId) {
+    /** The item with this id, if it is on this agenda. */
+    public java.util.Optional<AgendaItem> find(long itemId) {
         return items.stream()
                 .filter(i -> i.getId() != null && i.getId() == itemId)
-                .findFirst()
-                .orElseThrow(() -> new BusinessRuleViolation("That item is not on this agenda"));
+                .findFirst();
+    }
+
+    private AgendaItem item(long itemId) {
+        return find(itemId).orElseThrow(() -> new BusinessRuleViolation("That item is not on this agenda"));
     }
 
     public boolean isPublished() {

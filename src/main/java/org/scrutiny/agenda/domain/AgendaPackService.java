@@ -37,31 +37,18 @@ public class AgendaPackService {
         this.pdf = pdf;
     }
 
+    /** The published agenda on its own, as a PDF/UA document. */
+    @Transactional(readOnly = true)
+    public byte[] publicAgenda(long meetingId) {
+        return pdf.render("pdf/agenda", frontSheet(meetingId));
+    }
+
     @Transactional(readOnly = true)
     public byte[] publicPack(long meetingId) {
-        Agenda agenda = agendas.findByMeetingId(meetingId)
-                .filter(Agenda::isPublished)
-                .orElseThrow(() -> new RecordNotFoundException("Published agenda of meeting", meetingId));
-        MeetingSummary meeting =
-                meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
-        PanelDetails panel = membership.panel();
+        Map<String, Object> common = frontSheet(meetingId);
+        Agenda agenda = (Agenda) common.get("agenda");
         Map<Long, Report> byItem = new HashMap<>();
         reports.findByMeetingId(meetingId).forEach(r -> byItem.put(r.getAgendaItemId(), r));
-
-        Map<String, Object> common = new HashMap<>();
-        common.put("panelName", panel.name());
-        common.put("meeting", meeting);
-        common.put("agenda", agenda);
-        common.put(
-                "contact",
-                panel.configured()
-                        ? panel.email() + (panel.telephone() != null ? ", " + panel.telephone() : "")
-                        : null);
-        common.put(
-                "members",
-                membership.membersOn(meeting.date()).stream()
-                        .map(PanelMember::formalName)
-                        .toList());
 
         List<AgendaPack.Paper> papers = new ArrayList<>();
         for (Agenda.NumberedItem entry : agenda.numbered()) {
@@ -93,5 +80,30 @@ public class AgendaPackService {
         pack.put("ranges", ranges);
         pack.put("frontSheetOnly", false);
         return pdf.render("pdf/pack", pack);
+    }
+
+    /** What the agenda and the pack's front sheet show: the panel, the meeting, its items and its members. */
+    private Map<String, Object> frontSheet(long meetingId) {
+        Agenda agenda = agendas.findByMeetingId(meetingId)
+                .filter(Agenda::isPublished)
+                .orElseThrow(() -> new RecordNotFoundException("Published agenda of meeting", meetingId));
+        MeetingSummary meeting =
+                meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
+        PanelDetails panel = membership.panel();
+        Map<String, Object> model = new HashMap<>();
+        model.put("panelName", panel.name());
+        model.put("meeting", meeting);
+        model.put("agenda", agenda);
+        model.put(
+                "contact",
+                panel.configured()
+                        ? panel.email() + (panel.telephone() != null ? ", " + panel.telephone() : "")
+                        : null);
+        model.put(
+                "members",
+                membership.membersOn(meeting.date()).stream()
+                        .map(PanelMember::formalName)
+                        .toList());
+        return model;
     }
 }

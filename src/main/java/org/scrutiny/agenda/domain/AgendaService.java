@@ -107,6 +107,14 @@ public class AgendaService {
         return agendas.saveAndFlush(agenda);
     }
 
+    /** An item of a meeting's agenda; "not found" when the meeting has no agenda or no such item. */
+    @Transactional(readOnly = true)
+    public AgendaItem item(long meetingId, long itemId) {
+        return agendas.findByMeetingId(meetingId)
+                .flatMap(agenda -> agenda.find(itemId))
+                .orElseThrow(() -> new RecordNotFoundException("Agenda item", itemId));
+    }
+
     private Agenda existing(long meetingId) {
         return agendas.findByMeetingId(meetingId)
                 .orElseThrow(() -> new RecordNotFoundException("Agenda of meeting", meetingId));

@@ -92,12 +92,8 @@ public class ReportService {
     public Report published(long meetingId, long reportId) {
         Report report = report(reportId);
         Agenda agenda = agendas.findByMeetingId(meetingId).orElse(null);
-        AgendaItem item = agenda == null
-                ? null
-                : agenda.getItems().stream()
-                        .filter(i -> i.getId() == report.getAgendaItemId())
-                        .findFirst()
-                        .orElse(null);
+        AgendaItem item =
+                agenda == null ? null : agenda.find(report.getAgendaItemId()).orElse(null);
         if (report.getMeetingId() != meetingId
                 || report.getStatus() != Report.Status.ACCEPTED
                 || item == null
@@ -121,10 +117,8 @@ public class ReportService {
     }
 
     private AgendaItem agendaItem(long meetingId, long itemId) {
-        return agendas.findByMeetingId(meetingId).stream()
-                .flatMap(a -> a.getItems().stream())
-                .filter(i -> i.getId() == itemId)
-                .findFirst()
+        return agendas.findByMeetingId(meetingId)
+                .flatMap(agenda -> agenda.find(itemId))
                 .orElseThrow(() -> new RecordNotFoundException("Agenda item", itemId));
     }
 }

@@ -99,7 +99,7 @@ class ManageAgendaController {
     @GetMapping("/items/{itemId}/exemption")
     String exemptionForm(@PathVariable long meetingId, @PathVariable long itemId, Model model) {
         AgendaForms.Exemption form = new AgendaForms.Exemption();
-        AgendaItem item = item(meetingId, itemId);
+        AgendaItem item = agendas.item(meetingId, itemId);
         form.setExemptParagraph(
                 item.isExempt() ? Integer.toString(item.exemption().number()) : "");
         model.addAttribute("form", form);
@@ -150,17 +150,9 @@ class ManageAgendaController {
         }
     }
 
-    private AgendaItem item(long meetingId, long itemId) {
-        return agendas.agendaOf(meetingId).stream()
-                .flatMap(agenda -> agenda.getItems().stream())
-                .filter(i -> i.getId() == itemId)
-                .findFirst()
-                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Agenda item", itemId));
-    }
-
     private String itemPage(long meetingId, long itemId, String view, Model model) {
         model.addAttribute("meeting", agendas.meeting(meetingId));
-        model.addAttribute("item", item(meetingId, itemId));
+        model.addAttribute("item", agendas.item(meetingId, itemId));
         model.addAttribute("paragraphs", paragraphOptions());
         return view;
     }

@@ -6,12 +6,8 @@ import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
-import org.scrutiny.meetings.MeetingSummary;
-import org.scrutiny.membership.PanelDetails;
-import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.publishing.AccessiblePdf;
-import org.scrutiny.shared.RecordNotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,17 +44,9 @@ class PublicAgendaController {
     /** The public agenda pack: the front sheet and every public report, in one PDF/UA file. */
     @GetMapping("/meetings/{meetingId}/agenda-pack.pdf")
     ResponseEntity<byte[]> pack(@PathVariable long meetingId) {
-        byte[] body = packs.publicPack(meetingId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("agenda-pack-"
-                                        + agendas.meeting(meetingId).date() + ".pdf")
-                                .build()
-                                .toString())
-                .body(body);
+        return pdfResponse(
+                packs.publicPack(meetingId),
+                "agenda-pack-" + agendas.meeting(meetingId).date() + ".pdf");
     }
 
     /** An accepted report as a web page: HTML first. */
@@ -73,15 +61,7 @@ class PublicAgendaController {
     ResponseEntity<byte[]> reportPdf(@PathVariable long meetingId, @PathVariable long reportId) {
         Map<String, Object> variables = reportModel(meetingId, reportId);
         variables.put("panelName", membership.panel().name());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("report-" + reportId + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf.render("pdf/report", variables));
+        return pdfResponse(pdf.render("pdf/report", variables), "report-" + reportId + ".pdf");
     }
 
     private Map<String, Object> reportModel(long meetingId, long reportId) {
@@ -96,34 +76,18 @@ class PublicAgendaController {
     /** The published agenda as a tagged, accessible PDF (PDF/UA-1). */
     @GetMapping("/meetings/{meetingId}/agenda.pdf")
     ResponseEntity<byte[]> agendaPdf(@PathVariable long meetingId) {
-        MeetingSummary meeting = agendas.meeting(meetingId);
-        Agenda agenda = agendas.agendaOf(meetingId)
-                .filter(Agenda::isPublished)
-                .orElseThrow(() -> new RecordNotFoundException("Published agenda of meeting", meetingId));
-        PanelDetails panel = membership.panel();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("panelName", panel.name());
-        variables.put("meeting", meeting);
-        variables.put("agenda", agenda);
-        variables.put(
-                "contact",
-                panel.configured()
-                        ? panel.email() + (panel.telephone() != null ? ", " + panel.telephone() : "")
-                        : null);
-        variables.put(
-                "members",
-                membership.membersOn(meeting.date()).stream()
-                        .map(PanelMember::formalName)
-                        .toList());
+        return pdfResponse(
+                packs.publicAgenda(meetingId),
+                "agenda-" + agendas.meeting(meetingId).date() + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdfResponse(byte[] body, String filename) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("agenda-" + meeting.date() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf.render("pdf/agenda", variables));
+                        ContentDisposition.inline().filename(filename).build().toString())
+                .body(body);
     }
 
     @GetMapping("/meetings/{meetingId}/agenda")

@@ -69,13 +69,7 @@ class ReportsController {
 
     private String requestPage(long meetingId, long itemId, Model model) {
         model.addAttribute("meeting", agendas.meeting(meetingId));
-        model.addAttribute(
-                "item",
-                agendas.agendaOf(meetingId).stream()
-                        .flatMap(a -> a.getItems().stream())
-                        .filter(i -> i.getId() == itemId)
-                        .findFirst()
-                        .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Agenda item", itemId)));
+        model.addAttribute("item", agendas.item(meetingId, itemId));
         model.addAttribute(
                 "authors",
                 List.of(

@@ -87,11 +87,6 @@ public class MeetingService implements MeetingSchedule {
         return meeting;
     }
 
-    @Transactional(readOnly = true)
-    public List<Meeting> between(LocalDate from, LocalDate to) {
-        return meetings.findBetween(from, to);
-    }
-
     /** Every meeting with its planned items, for the work programme and calendar feed. */
     @Transactional(readOnly = true)
     public List<Meeting> allWithItems() {
@@ -112,11 +107,6 @@ public class MeetingService implements MeetingSchedule {
     @Transactional(readOnly = true)
     public Optional<Meeting> next(LocalDate from) {
         return meetings.findNextFrom(from);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Meeting> recentlyChanged(int count) {
-        return meetings.findRecentlyChanged(count);
     }
 
     @Transactional(readOnly = true)

@@ -37,9 +37,6 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
             """)
     Optional<Meeting> findNextFrom(LocalDate from);
 
-    @Query("select m from Meeting m left join fetch m.venue order by m.lastChangedAt desc limit :count")
-    List<Meeting> findRecentlyChanged(int count);
-
     @Query("select min(m.date) from Meeting m")
     Optional<LocalDate> findEarliestDate();
 

@@ -47,7 +47,7 @@ public class DateInput {
         if (!StringUtils.hasText(month)) missing.append(missing.isEmpty() ? "month" : " and month");
         if (!StringUtils.hasText(year)) missing.append(missing.isEmpty() ? "year" : " and year");
         if (!missing.isEmpty()) {
-            errors.rejectValue(field, "date.incomplete", capitalise(label) + " must include a " + missing);
+            errors.rejectValue(field, "date.incomplete", Sentences.capitalise(label) + " must include a " + missing);
             return null;
         }
         try {
@@ -60,13 +60,10 @@ public class DateInput {
             }
             return LocalDate.of(y, m, d);
         } catch (NumberFormatException | DateTimeException e) {
-            errors.rejectValue(field, "date.invalid", capitalise(label) + " must be a real date, like 23 3 2022");
+            errors.rejectValue(
+                    field, "date.invalid", Sentences.capitalise(label) + " must be a real date, like 23 3 2022");
             return null;
         }
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public String getDay() {

@@ -44,11 +44,8 @@ public final class TimeInput {
                 return LocalTime.of(hour, minute);
             }
         }
-        errors.rejectValue(field, "time.invalid", capitalise(label) + " must be a real time, like 13:30 or 1:30pm");
+        errors.rejectValue(
+                field, "time.invalid", Sentences.capitalise(label) + " must be a real time, like 13:30 or 1:30pm");
         return null;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
