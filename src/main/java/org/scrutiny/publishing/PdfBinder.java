@@ -1,0 +1,177 @@
+package org.scrutiny.publishing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Binds PDF documents into one: the first document (a tagged front sheet) is the base, the others
+ * are appended with their structure trees, blank pages are added where a paper must start on an odd
+ * page, and every page is numbered. Page numbers, "this page is intentionally left blank" and the
+ * agenda-item label on a paper's first page are marked as artifacts, so a screen reader skips them
+ * and a tagged document stays PDF/UA. The outline is rebuilt with one entry per part.
+ */
+public final class PdfBinder implements AutoCloseable {
+
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    /** The text on a blank page. */
+    public static final String BLANK_PAGE = "This page is intentionally left blank";
+
+    private final PDDocument document;
+    private final List<PDDocument> sources = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private final PDFMergerUtility merger = new PDFMergerUtility();
+    private final PDFont font;
+
+    private record Mark(String title, int pageIndex) {}
+
+    /** Starts the bound document with {@code first}, bookmarked as {@code title}. */
+    public PdfBinder(byte[] first, String title) {
+        try {
+            document = Loader.loadPDF(first);
+            document.getDocumentCatalog().setDocumentOutline(null);
+            try (InputStream in = PdfBinder.class.getResourceAsStream(FONT)) {
+                font = PDType0Font.load(document, in, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The first document could not be read", e);
+        }
+        marks.add(new Mark(title, 0));
+    }
+
+    /** The pages bound so far. */
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    /**
+     * Appends a document starting on an odd page, with a blank page before it when needed, and
+     * labels its first page with {@code label} (an artifact) when one is given.
+     */
+    public void append(byte[] pdf, String bookmark, String label) {
+        if (pageCount() % 2 == 1) {
+            blankPage();
+        }
+        int first = pageCount();
+        try {
+            PDDocument source = Loader.loadPDF(pdf);
+            sources.add(source);
+            source.getDocumentCatalog().setDocumentOutline(null);
+            merger.appendDocument(document, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A paper could not be added to the pack", e);
+        }
+        marks.add(new Mark(bookmark, first));
+        if (label != null) {
+            artifact(document.getPage(first), label, 11, "Pagination", Place.TOP_RIGHT);
+        }
+    }
+
+    /** Adds a page that says it is intentionally left blank. */
+    public void blankPage() {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        artifact(page, BLANK_PAGE, 12, "Layout", Place.MIDDLE);
+    }
+
+    /** Numbers every page at the foot, ends on an even page, rebuilds the outline, and returns the PDF. */
+    public byte[] finish() {
+        if (pageCount() % 2 == 1) {
+            blankPage();
+        }
+        int number = 1;
+        for (PDPage page : document.getPages()) {
+            artifact(page, Integer.toString(number++), 10, "Pagination", Place.FOOT);
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (Mark mark : marks) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(mark.title());
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(document.getPage(mark.pageIndex()));
+            item.setDestination(destination);
+            outline.addLast(item);
+        }
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The pack could not be written", e);
+        }
+    }
+
+    private static final float MM = 72f / 25.4f;
+
+    private enum Place {
+        TOP_RIGHT,
+        MIDDLE,
+        FOOT
+    }
+
+    private void artifact(PDPage page, String text, float size, String type, Place place) {
+        try (PDPageContentStream content =
+                new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            PDRectangle box = page.getCropBox();
+            float width = font.getStringWidth(text) / 1000 * size;
+            float x =
+                    switch (place) {
+                        case TOP_RIGHT -> box.getUpperRightX() - 20 * MM - width;
+                        case MIDDLE, FOOT -> box.getLowerLeftX() + (box.getWidth() - width) / 2;
+                    };
+            float y =
+                    switch (place) {
+                        case TOP_RIGHT -> box.getUpperRightY() - 12 * MM;
+                        case MIDDLE -> box.getLowerLeftY() + box.getHeight() / 2;
+                        case FOOT -> box.getLowerLeftY() + 10 * MM;
+                    };
+            org.apache.pdfbox.cos.COSDictionary properties = new org.apache.pdfbox.cos.COSDictionary();
+            properties.setName(COSName.TYPE, type);
+            content.beginMarkedContent(
+                    COSName.ARTIFACT,
+                    org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(properties));
+            content.beginText();
+            content.setFont(font, size);
+            content.setNonStrokingColor(0.043f, 0.047f, 0.047f);
+            content.newLineAtOffset(x, y);
+            content.showText(text);
+            content.endText();
+            content.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A page could not be numbered", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PDDocument source : sources) {
+            closeQuietly(source);
+        }
+        closeQuietly(document);
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException ignored) {
+            // Closing an in-memory document frees memory only; nothing is lost.
+        }
+    }
+}

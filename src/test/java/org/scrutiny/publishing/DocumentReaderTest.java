@@ -1,0 +1,89 @@
+package org.scrutiny.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.support.Papers;
+
+class DocumentReaderTest {
+
+    private final DocumentReader reader = new DocumentReader();
+
+    @Test
+    void a_tagged_pdf_is_recognised_by_its_content_whatever_its_name() {
+        byte[] pdf = PdfBinderTest.tagged("Budget monitoring report", 2);
+
+        DocumentReader.Read read = reader.read(pdf, "budget.txt");
+
+        assertThat(read.isPdf()).isTrue();
+        assertThat(read.pageCount()).isEqualTo(2);
+        assertThat(read.tagged()).isTrue();
+        assertThat(read.text()).contains("Text of Budget monitoring report, page 2.");
+    }
+
+    @Test
+    void an_untagged_pdf_is_read_and_marked_as_not_tagged() {
+        DocumentReader.Read read = reader.read(Papers.untaggedPdf("Estates strategy", 3), "estates.pdf");
+
+        assertThat(read.tagged()).isFalse();
+        assertThat(read.pageCount()).isEqualTo(3);
+        assertThat(read.text()).contains("Estates strategy");
+    }
+
+    @Test
+    void a_word_document_gives_its_text_and_simple_html() {
+        byte[] docx = Papers.docx("Commissioner's annual report", "Crime fell by 4% in the year to March 2022.");
+
+        DocumentReader.Read read = reader.read(docx, "annual-report.pdf");
+
+        assertThat(read.mediaType()).isEqualTo(DocumentReader.DOCX.toString());
+        assertThat(read.text()).contains("Crime fell by 4% in the year to March 2022.");
+        assertThat(reader.html(docx))
+                .contains("<h1>Commissioner's annual report</h1>")
+                .doesNotContain("<html");
+    }
+
+    @Test
+    void a_password_protected_pdf_is_refused_with_a_reason() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
+            document.save(out);
+        }
+
+        assertThatThrownBy(() -> reader.read(out.toByteArray(), "locked.pdf"))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("‘locked.pdf’ is protected by a password");
+    }
+
+    @Test
+    void a_damaged_pdf_is_refused_with_a_reason() {
+        byte[] pdf = PdfBinderTest.tagged("Budget", 1);
+        byte[] damaged = Arrays.copyOf(pdf, 40);
+
+        assertThatThrownBy(() -> reader.read(damaged, "budget.pdf"))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("‘budget.pdf’ is damaged");
+    }
+
+    @Test
+    void other_files_are_refused_whatever_their_name() {
+        byte[] text = "Minutes of the meeting".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read(text, "minutes.pdf"))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("must be a PDF or a Word document")
+                .hasMessageContaining("text/plain");
+        assertThatThrownBy(() -> reader.read(new byte[0], "empty.pdf")).hasMessage("The selected file is empty");
+    }
+}

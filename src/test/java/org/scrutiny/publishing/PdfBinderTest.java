@@ -1,0 +1,68 @@
+package org.scrutiny.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.support.PdfChecker;
+
+class PdfBinderTest {
+
+    static byte[] tagged(String title, int pages) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= pages; i++) {
+            body.append(i > 1 ? "<h2 style=\"page-break-before: always\">" : "<h1>")
+                    .append(title)
+                    .append(" page ")
+                    .append(i)
+                    .append(i > 1 ? "</h2>" : "</h1>")
+                    .append("<p>Text of ")
+                    .append(title)
+                    .append(", page ")
+                    .append(i)
+                    .append(".</p>");
+        }
+        return AccessiblePdf.renderHtml("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                + "</title><style>body { font-family: 'Liberation Sans'; }</style></head><body>" + body
+                + "</body></html>");
+    }
+
+    @Test
+    void tagged_papers_bound_with_numbered_pages_stay_pdf_ua() throws Exception {
+        byte[] pack;
+        try (PdfBinder binder = new PdfBinder(tagged("Front sheet", 1), "Agenda")) {
+            binder.append(tagged("Budget report", 3), "5. Budget", "Agenda item 5");
+            binder.append(tagged("Complaints report", 2), "6. Complaints", "Agenda item 6");
+            pack = binder.finish();
+        }
+
+        assertThat(PdfChecker.pdfUaFailures(pack)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pack)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(8);
+            assertThat(pageText(document, 2)).contains("This page is intentionally left blank");
+            assertThat(pageText(document, 3))
+                    .contains("Agenda item 5")
+                    .contains("Budget report page 1")
+                    .contains("3");
+            assertThat(pageText(document, 7)).contains("Agenda item 6").contains("Complaints report page 1");
+            assertThat(pageText(document, 6))
+                    .contains("intentionally left blank")
+                    .contains("6");
+            assertThat(pageText(document, 8))
+                    .contains("Complaints report page 2")
+                    .contains("8");
+            assertThat(document.getDocumentCatalog().getDocumentOutline().children())
+                    .extracting(i -> i.getTitle())
+                    .containsExactly("Agenda", "5. Budget", "6. Complaints");
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+}
