@@ -13,4 +13,10 @@ public interface PanelMembership {
 
     /** Everyone who was a member of the panel on {@code date}, Chair first, then Vice-Chair, then by name. */
     List<PanelMember> membersOn(LocalDate date);
+
+    /** The named substitutes on {@code date}, as the papers list them: "Councillor A Smith (Fenland District Council)". */
+    List<String> substitutesNamedOn(LocalDate date);
+
+    /** The officers supporting the panel on {@code date}, as "Name, title". */
+    List<String> panelOfficersOn(LocalDate date);
 }

@@ -87,6 +87,15 @@ public class DocumentReader {
         return Jsoup.clean(body, allowed).replaceAll("<p>\\s*</p>", "");
     }
 
+    /** The same HTML with every heading one level lower, to sit under a page's own heading. */
+    public String htmlUnderHeading(byte[] docx) {
+        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(html(docx));
+        for (int level = 5; level >= 1; level--) {
+            html.select("h" + level).tagName("h" + (level + 1));
+        }
+        return html.body().html();
+    }
+
     private MediaType detect(byte[] content) {
         try (InputStream in = new ByteArrayInputStream(content)) {
             return tika.getDetector().detect(org.apache.tika.io.TikaInputStream.get(in), new Metadata());

@@ -39,7 +39,7 @@ public final class PdfBinder implements AutoCloseable {
     private final PDFMergerUtility merger = new PDFMergerUtility();
     private final PDFont font;
 
-    private record Mark(String title, int pageIndex) {}
+    private record Mark(String title, int pageIndex, List<Mark> children) {}
 
     /** Starts the bound document with {@code first}, bookmarked as {@code title}. */
     public PdfBinder(byte[] first, String title) {
@@ -52,7 +52,7 @@ public final class PdfBinder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The first document could not be read", e);
         }
-        marks.add(new Mark(title, 0));
+        marks.add(new Mark(title, 0, new ArrayList<>()));
     }
 
     /** The pages bound so far. */
@@ -61,13 +61,27 @@ public final class PdfBinder implements AutoCloseable {
     }
 
     /**
-     * Appends a document starting on an odd page, with a blank page before it when needed, and
-     * labels its first page with {@code label} (an artifact) when one is given.
+     * Appends an item's first paper starting on an odd page, with a blank page before it when
+     * needed, bookmarked, and labelled on its first page with {@code label} (an artifact).
      */
-    public void append(byte[] pdf, String bookmark, String label) {
+    public void appendItem(byte[] pdf, String bookmark, String label) {
         if (pageCount() % 2 == 1) {
             blankPage();
         }
+        int first = append(pdf);
+        marks.add(new Mark(bookmark, first, new ArrayList<>()));
+        if (label != null) {
+            artifact(document.getPage(first), label, 11, "Pagination", Place.TOP_RIGHT);
+        }
+    }
+
+    /** Appends a further paper of the same item straight after it, bookmarked under the item. */
+    public void appendAttachment(byte[] pdf, String bookmark) {
+        int first = append(pdf);
+        marks.get(marks.size() - 1).children().add(new Mark(bookmark, first, List.of()));
+    }
+
+    private int append(byte[] pdf) {
         int first = pageCount();
         try {
             PDDocument source = Loader.loadPDF(pdf);
@@ -77,10 +91,7 @@ public final class PdfBinder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("A paper could not be added to the pack", e);
         }
-        marks.add(new Mark(bookmark, first));
-        if (label != null) {
-            artifact(document.getPage(first), label, 11, "Pagination", Place.TOP_RIGHT);
-        }
+        return first;
     }
 
     /** Adds a page that says it is intentionally left blank. */
@@ -101,11 +112,10 @@ public final class PdfBinder implements AutoCloseable {
         }
         PDDocumentOutline outline = new PDDocumentOutline();
         for (Mark mark : marks) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(mark.title());
-            PDPageFitDestination destination = new PDPageFitDestination();
-            destination.setPage(document.getPage(mark.pageIndex()));
-            item.setDestination(destination);
+            PDOutlineItem item = outlineItem(mark);
+            for (Mark child : mark.children()) {
+                item.addLast(outlineItem(child));
+            }
             outline.addLast(item);
         }
         outline.openNode();
@@ -116,6 +126,15 @@ public final class PdfBinder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The pack could not be written", e);
         }
+    }
+
+    private PDOutlineItem outlineItem(Mark mark) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(mark.title());
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(document.getPage(mark.pageIndex()));
+        item.setDestination(destination);
+        return item;
     }
 
     private static final float MM = 72f / 25.4f;

@@ -57,6 +57,17 @@ class ErrorPages {
         return "error/problem";
     }
 
+    /** A file larger than even the server accepts; smaller files over the panel's limit get a form error. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(Model model) {
+        site.populate(model);
+        model.addAttribute(
+                "problem",
+                "The file you chose is too large to upload. Go back and choose a smaller file, or split the document.");
+        return "error/problem";
+    }
+
     @ExceptionHandler({StaleRecordException.class, ObjectOptimisticLockingFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale(RuntimeException e, Model model) {

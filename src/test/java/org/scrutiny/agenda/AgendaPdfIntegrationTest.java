@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.agenda.domain.PublicationService;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.support.Built;
 import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ class AgendaPdfIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PublicationService publications;
+
     @Test
     void aPublishedAgendaIsATaggedPdfUaDocumentThatKeepsItsText() throws Exception {
         long id = meetings.plan(
@@ -46,6 +51,7 @@ class AgendaPdfIntegrationTest {
         agendas.start(id);
         agendas.addItem(id, "Chief Constable: candidate's references", ExemptionParagraph.ONE, null);
         agendas.publish(id, agendas.agendaOf(id).orElseThrow().getVersion(), null);
+        Built.await(publications, id);
 
         MockHttpServletResponse response =
                 mvc.perform(get("/meetings/" + id + "/agenda.pdf")).andReturn().getResponse();
@@ -85,6 +91,7 @@ class AgendaPdfIntegrationTest {
 
     @Test
     void theSeedMeetingOf23March2022HasItsPublishedAgendaAndReports() throws Exception {
+        Built.await(publications, 4);
         String agenda =
                 mvc.perform(get("/meetings/4/agenda")).andReturn().getResponse().getContentAsString();
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(agenda);

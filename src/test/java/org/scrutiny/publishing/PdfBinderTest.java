@@ -33,8 +33,8 @@ class PdfBinderTest {
     void tagged_papers_bound_with_numbered_pages_stay_pdf_ua() throws Exception {
         byte[] pack;
         try (PdfBinder binder = new PdfBinder(tagged("Front sheet", 1), "Agenda")) {
-            binder.append(tagged("Budget report", 3), "5. Budget", "Agenda item 5");
-            binder.append(tagged("Complaints report", 2), "6. Complaints", "Agenda item 6");
+            binder.appendItem(tagged("Budget report", 3), "5. Budget", "Agenda item 5");
+            binder.appendItem(tagged("Complaints report", 2), "6. Complaints", "Agenda item 6");
             pack = binder.finish();
         }
 

@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/manage/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+                        .requestMatchers("/members/**")
+                        .hasAnyRole(Role.MEMBER.name(), Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers("/reports", "/reports/**")
                         .hasAnyRole(Role.OPCC.name(), Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers("/account")

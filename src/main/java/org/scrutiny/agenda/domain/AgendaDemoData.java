@@ -37,8 +37,15 @@ class AgendaDemoData implements ApplicationRunner {
     private final Reports reports;
     private final MeetingSchedule meetings;
     private final NoticeService notices;
+    private final Publications publications;
 
-    AgendaDemoData(Agendas agendas, Reports reports, MeetingSchedule meetings, NoticeService notices) {
+    AgendaDemoData(
+            Agendas agendas,
+            Reports reports,
+            MeetingSchedule meetings,
+            NoticeService notices,
+            Publications publications) {
+        this.publications = publications;
         this.agendas = agendas;
         this.reports = reports;
         this.meetings = meetings;
@@ -146,6 +153,7 @@ class AgendaDemoData implements ApplicationRunner {
                         "The Panel will receive an update twice a year: the Commissioner's Annual Report at the end of the financial year, and an interim report on delivery after six months.",
                         "Police and Crime Plan 2021-24.",
                         "None."));
+        publications.save(Publication.of(meeting.id(), 1, null, publicationDay.instant()));
         log.info("Demo data: the agenda of 23 March 2022, published on 15 March 2022, with three reports");
     }
 

@@ -4,21 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where each paper falls in an agenda pack: the front sheet first, then each paper starting on an
- * odd page, with a blank page before it when the previous one ends on an odd page.
+ * Where each item's papers fall in an agenda pack: the front sheet first, then each item's papers
+ * starting on an odd page, with a blank page before them when the previous ones end on an odd page.
  */
 public final class AgendaPack {
 
-    /** A paper's place in the pack; {@code blankBefore} when a blank page precedes it. */
+    /** An item's papers' place in the pack; {@code blankBefore} when a blank page precedes them. */
     public record Placement(
-            Report report, Integer itemNumber, String itemTitle, int firstPage, int lastPage, boolean blankBefore) {
+            long itemId, int itemNumber, String itemTitle, int firstPage, int lastPage, boolean blankBefore) {
 
         public String pages() {
             return firstPage == lastPage ? Integer.toString(firstPage) : firstPage + " - " + lastPage;
         }
     }
 
-    public record Paper(Report report, Integer itemNumber, String itemTitle, int pageCount) {}
+    /** An item's papers and how many pages they fill. */
+    public record Paper(long itemId, int itemNumber, String itemTitle, int pageCount) {}
 
     private AgendaPack() {}
 
@@ -31,7 +32,7 @@ public final class AgendaPack {
                 next++;
             }
             int last = next + paper.pageCount() - 1;
-            placements.add(new Placement(paper.report(), paper.itemNumber(), paper.itemTitle(), next, last, blank));
+            placements.add(new Placement(paper.itemId(), paper.itemNumber(), paper.itemTitle(), next, last, blank));
             next = last + 1;
         }
         return placements;

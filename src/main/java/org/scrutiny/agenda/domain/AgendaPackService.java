@@ -2,6 +2,7 @@ package org.scrutiny.agenda.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -10,83 +11,249 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.publishing.PdfBinder;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Builds the public agenda pack: the front sheet with the page range of each item's papers, then
- * each accepted public report starting on an odd page, numbered continuously, in one PDF/UA file.
- * The papers are rendered once on their own to learn their length, then the pack in one pass.
+ * Builds the documents of a published agenda: the agenda alone, and the agenda pack (the front
+ * sheet with the page range of each item's papers, then each item's papers starting on an odd
+ * page, numbered throughout). The public pack leaves exempt items out; the confidential pack for
+ * members keeps them. Authored reports and Word documents are rendered as tagged PDF; uploaded
+ * PDFs are bound in as they are, and the front sheet says which are not accessible.
  */
 @Service
 public class AgendaPackService {
 
+    /** A part of an item's papers: the report, or one of its appendices. */
+    private record Part(String title, byte[] pdf, boolean accessible) {}
+
+    /** An item's papers, in the pack's order. */
+    record Paper(long itemId, int itemNumber, String itemTitle, boolean exempt, List<Part> parts) {
+
+        int pages() {
+            return parts.stream()
+                    .mapToInt(p -> AccessiblePdf.pageCount(p.pdf()))
+                    .sum();
+        }
+    }
+
+    /** A paper that is not accessible, and where an accessible version is, if anywhere. */
+    public record Inaccessible(int itemNumber, String title, String alternativeUrl) {}
+
+    /** A built pack: the PDF, its length, and whether every part of it is tagged. */
+    public record Built(byte[] pdf, int pages, boolean accessible) {}
+
+    /** What a pack is made from, gathered in one short read. */
+    record Input(Map<String, Object> frontSheet, List<Source> sources) {}
+
+    private record Source(
+            long itemId,
+            int itemNumber,
+            String itemTitle,
+            boolean exempt,
+            Report report,
+            List<PaperFile> files,
+            Map<Long, byte[]> contents,
+            Map<Long, String> alternatives,
+            Map<String, Object> frontSheet) {}
+
     private final Agendas agendas;
     private final Reports reports;
+    private final PaperFileContents contents;
     private final MeetingSchedule meetings;
     private final PanelMembership membership;
+    private final NoticeService notices;
     private final AccessiblePdf pdf;
+    private final DocumentReader reader;
+    private final TransactionTemplate readOnly;
+    private final String publicUrl;
 
     AgendaPackService(
-            Agendas agendas, Reports reports, MeetingSchedule meetings, PanelMembership membership, AccessiblePdf pdf) {
+            Agendas agendas,
+            Reports reports,
+            PaperFileContents contents,
+            MeetingSchedule meetings,
+            PanelMembership membership,
+            NoticeService notices,
+            AccessiblePdf pdf,
+            DocumentReader reader,
+            TransactionTemplate transactions,
+            @Value("${scrutiny.public-url}") String publicUrl) {
         this.agendas = agendas;
         this.reports = reports;
+        this.contents = contents;
         this.meetings = meetings;
         this.membership = membership;
+        this.notices = notices;
         this.pdf = pdf;
+        this.reader = reader;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** The published agenda on its own, as a PDF/UA document. */
-    @Transactional(readOnly = true)
-    public byte[] publicAgenda(long meetingId) {
-        return pdf.render("pdf/agenda", frontSheet(meetingId));
+    /** The agenda alone, as a PDF/UA document. */
+    public byte[] agenda(long meetingId) {
+        Map<String, Object> model = readOnly.execute(status -> frontSheet(meetingId));
+        return pdf.render("pdf/agenda", model);
     }
 
-    @Transactional(readOnly = true)
-    public byte[] publicPack(long meetingId) {
-        Map<String, Object> common = frontSheet(meetingId);
-        Agenda agenda = (Agenda) common.get("agenda");
-        Map<Long, Report> byItem = new HashMap<>();
-        reports.findByMeetingId(meetingId).forEach(r -> byItem.put(r.getAgendaItemId(), r));
+    static int pages(byte[] pdf) {
+        return AccessiblePdf.pageCount(pdf);
+    }
 
-        List<AgendaPack.Paper> papers = new ArrayList<>();
-        for (Agenda.NumberedItem entry : agenda.numbered()) {
-            AgendaItem item = entry.item();
-            Report report = byItem.get(item.getId());
-            if (entry.number() == null
-                    || item.isExempt()
-                    || report == null
-                    || report.getStatus() != Report.Status.ACCEPTED) {
-                continue;
-            }
-            Map<String, Object> alone = new HashMap<>(common);
-            alone.put("report", report);
-            alone.put("itemNumber", entry.number());
-            int pages = AccessiblePdf.pageCount(pdf.render("pdf/report", alone));
-            papers.add(new AgendaPack.Paper(report, entry.number(), item.getTitle(), pages));
+    /** How many papers a pack of the meeting holds: the steps of its build. */
+    public int paperCount(long meetingId, boolean confidential) {
+        return input(meetingId, confidential).sources().size();
+    }
+
+    /** Builds the pack, calling {@code step} as each item's papers are ready. */
+    public Built pack(long meetingId, boolean confidential, Runnable step) {
+        Input input = input(meetingId, confidential);
+        List<Paper> papers = new ArrayList<>();
+        List<Inaccessible> inaccessible = new ArrayList<>();
+        for (Source source : input.sources()) {
+            papers.add(paper(source, inaccessible));
+            step.run();
         }
 
-        Map<String, Object> frontSheet = new HashMap<>(common);
-        frontSheet.put("placements", AgendaPack.place(1, papers));
-        frontSheet.put("frontSheetOnly", true);
+        Map<String, Object> frontSheet = new HashMap<>(input.frontSheet());
+        frontSheet.put("confidential", confidential);
+        frontSheet.put("inaccessible", inaccessible);
+        frontSheet.put("ranges", placeholderRanges(papers));
         int frontPages = AccessiblePdf.pageCount(pdf.render("pdf/pack", frontSheet));
-
-        Map<String, Object> pack = new HashMap<>(common);
-        List<AgendaPack.Placement> placements = AgendaPack.place(frontPages, papers);
+        List<AgendaPack.Placement> placements = AgendaPack.place(
+                frontPages,
+                papers.stream()
+                        .map(p -> new AgendaPack.Paper(p.itemId(), p.itemNumber(), p.itemTitle(), p.pages()))
+                        .toList());
         Map<Long, String> ranges = new HashMap<>();
-        placements.forEach(p -> ranges.put(p.report().getAgendaItemId(), p.pages()));
-        pack.put("placements", placements);
-        pack.put("ranges", ranges);
-        pack.put("frontSheetOnly", false);
-        return pdf.render("pdf/pack", pack);
+        placements.forEach(p -> ranges.put(p.itemId(), p.pages()));
+        frontSheet.put("ranges", ranges);
+
+        boolean accessible = inaccessible.isEmpty();
+        try (PdfBinder binder = new PdfBinder(pdf.render("pdf/pack", frontSheet), "Agenda")) {
+            for (Paper paper : papers) {
+                String label = "Agenda item " + paper.itemNumber() + (paper.exempt() ? ": not for publication" : "");
+                boolean first = true;
+                for (Part part : paper.parts()) {
+                    if (first) {
+                        binder.appendItem(part.pdf(), paper.itemNumber() + ". " + paper.itemTitle(), label);
+                        first = false;
+                    } else {
+                        binder.appendAttachment(part.pdf(), part.title());
+                    }
+                }
+            }
+            byte[] bound = binder.finish();
+            return new Built(bound, AccessiblePdf.pageCount(bound), accessible);
+        }
     }
 
-    /** What the agenda and the pack's front sheet show: the panel, the meeting, its items and its members. */
+    private Paper paper(Source source, List<Inaccessible> inaccessible) {
+        List<Part> parts = new ArrayList<>();
+        Report report = source.report();
+        if (report.isUploaded()) {
+            PaperFile file = source.files().stream()
+                    .filter(f -> f.getRole() == PaperFile.Role.REPORT)
+                    .findFirst()
+                    .orElseThrow();
+            parts.add(part(source, file, report.getTitle(), inaccessible));
+        } else {
+            Map<String, Object> model = new HashMap<>(source.frontSheet());
+            model.put("report", report);
+            model.put("itemNumber", source.itemNumber());
+            model.put("inPack", true);
+            parts.add(new Part(report.getTitle(), pdf.render("pdf/report", model), true));
+        }
+        int appendix = 0;
+        for (PaperFile file : source.files()) {
+            if (file.getRole() == PaperFile.Role.APPENDIX) {
+                appendix++;
+                parts.add(part(source, file, "Appendix " + appendix + ": " + file.getTitle(), inaccessible));
+            }
+        }
+        return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exempt(), parts);
+    }
+
+    private Part part(Source source, PaperFile file, String title, List<Inaccessible> inaccessible) {
+        byte[] bytes = source.contents().get(file.getId());
+        if (!file.isPdf()) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("title", title);
+            model.put("body", reader.html(bytes));
+            return new Part(title, pdf.render("pdf/upload", model), true);
+        }
+        if (!file.isAccessible()) {
+            inaccessible.add(new Inaccessible(
+                    source.itemNumber(), title, source.alternatives().get(file.getId())));
+        }
+        return new Part(title, bytes, file.isAccessible());
+    }
+
+    private static Map<Long, String> placeholderRanges(List<Paper> papers) {
+        Map<Long, String> ranges = new HashMap<>();
+        papers.forEach(p -> ranges.put(p.itemId(), "000 - 000"));
+        return ranges;
+    }
+
+    /** Reads what the pack needs in one read-only transaction, so the long build holds no connection. */
+    private Input input(long meetingId, boolean confidential) {
+        return readOnly.execute(status -> {
+            Map<String, Object> frontSheet = frontSheet(meetingId);
+            Agenda agenda = (Agenda) frontSheet.get("agenda");
+            Map<Long, Report> byItem = new HashMap<>();
+            reports.findByMeetingId(meetingId).forEach(r -> byItem.put(r.getAgendaItemId(), r));
+            List<Source> sources = new ArrayList<>();
+            for (Agenda.NumberedItem entry : agenda.numbered()) {
+                AgendaItem item = entry.item();
+                Report report = byItem.get(item.getId());
+                if (entry.number() == null
+                        || (item.isExempt() && !confidential)
+                        || report == null
+                        || report.getStatus() != Report.Status.ACCEPTED) {
+                    continue;
+                }
+                List<PaperFile> files = List.copyOf(report.getFiles());
+                Map<Long, byte[]> bytes = new LinkedHashMap<>();
+                Map<Long, String> alternatives = new HashMap<>();
+                for (PaperFile file : files) {
+                    if (file.getRole() != PaperFile.Role.ALTERNATIVE) {
+                        bytes.put(
+                                file.getId(),
+                                contents.findById(file.getId()).orElseThrow().content());
+                        report.accessibleVersionOf(file)
+                                .ifPresent(alt -> alternatives.put(
+                                        file.getId(),
+                                        publicUrl + "/meetings/" + meetingId + "/reports/" + report.getId() + "/files/"
+                                                + alt.getId()));
+                    }
+                }
+                sources.add(new Source(
+                        item.getId(),
+                        entry.number(),
+                        item.getTitle(),
+                        item.isExempt(),
+                        report,
+                        files,
+                        bytes,
+                        alternatives,
+                        frontSheet));
+            }
+            return new Input(frontSheet, sources);
+        });
+    }
+
+    /** What the agenda and the pack's front sheet show: the panel, the meeting, its items and its people. */
     private Map<String, Object> frontSheet(long meetingId) {
         Agenda agenda = agendas.findByMeetingId(meetingId)
                 .filter(Agenda::isPublished)
                 .orElseThrow(() -> new RecordNotFoundException("Published agenda of meeting", meetingId));
+        agenda.getItems().size();
         MeetingSummary meeting =
                 meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
         PanelDetails panel = membership.panel();
@@ -104,6 +271,13 @@ public class AgendaPackService {
                 membership.membersOn(meeting.date()).stream()
                         .map(PanelMember::formalName)
                         .toList());
+        model.put("substitutes", membership.substitutesNamedOn(meeting.date()));
+        model.put("officers", membership.panelOfficersOn(meeting.date()));
+        model.put(
+                "questionNotice",
+                AgendaService.questionNotice(notices.rules()
+                        .questionDeadline(
+                                meeting.date(), agenda.publishedInLondon().toLocalDate())));
         return model;
     }
 }

@@ -24,12 +24,19 @@ public class AgendaService {
     private final MeetingSchedule meetings;
     private final NoticeService notices;
     private final Clock clock;
+    private final PublicationService publications;
 
-    AgendaService(Agendas agendas, MeetingSchedule meetings, NoticeService notices, Clock clock) {
+    AgendaService(
+            Agendas agendas,
+            MeetingSchedule meetings,
+            NoticeService notices,
+            Clock clock,
+            PublicationService publications) {
         this.agendas = agendas;
         this.meetings = meetings;
         this.notices = notices;
         this.clock = clock;
+        this.publications = publications;
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +111,9 @@ public class AgendaService {
                 reasonIfLate,
                 questionNotice(questionDeadline(meetingId, today)),
                 clock);
-        return agendas.saveAndFlush(agenda);
+        agenda = agendas.saveAndFlush(agenda);
+        publications.queue(meetingId, null);
+        return agenda;
     }
 
     /** An item of a meeting's agenda; "not found" when the meeting has no agenda or no such item. */

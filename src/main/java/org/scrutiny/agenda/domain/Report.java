@@ -1,5 +1,6 @@
 package org.scrutiny.agenda.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,11 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.BusinessRuleViolation;
 
 /**
@@ -55,6 +60,12 @@ public class Report {
         public String label() {
             return label;
         }
+    }
+
+    /** Written in the panel's template, or uploaded as a file. */
+    public enum Form {
+        TEMPLATE,
+        UPLOAD
     }
 
     /** The numbered sections of the standard report template, in order. */
@@ -134,6 +145,13 @@ public class Report {
 
     private String returnComments;
 
+    @Enumerated(EnumType.STRING)
+    private Form form = Form.TEMPLATE;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PaperFile> files = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -151,9 +169,10 @@ public class Report {
     }
 
     public void draft(String reportOf, String contactOfficer, String contactDetails, Sections sections) {
-        if (status == Status.SUBMITTED || status == Status.ACCEPTED) {
-            throw new BusinessRuleViolation(
-                    "The report has been " + status.label().toLowerCase() + " and cannot be changed");
+        checkOpen();
+        if (form == Form.UPLOAD) {
+            files.removeIf(f -> f.getRole() == PaperFile.Role.REPORT || isAlternativeOfReportFile(f));
+            form = Form.TEMPLATE;
         }
         this.reportOf = reportOf;
         this.contactOfficer = contactOfficer;
@@ -162,10 +181,127 @@ public class Report {
         this.status = Status.DRAFT;
     }
 
+    /** The report itself uploaded as a file, in place of the template; any earlier upload is replaced. */
+    public PaperFile upload(String fileName, long size, DocumentReader.Read read, Instant now) {
+        checkOpen();
+        files.removeIf(f -> f.getRole() == PaperFile.Role.REPORT || isAlternativeOfReportFile(f));
+        PaperFile file = new PaperFile(this, PaperFile.Role.REPORT, null, title, fileName, size, read, now);
+        files.add(file);
+        form = Form.UPLOAD;
+        status = Status.DRAFT;
+        return file;
+    }
+
+    public PaperFile addAppendix(
+            String appendixTitle, String fileName, long size, DocumentReader.Read read, Instant now) {
+        checkOpen();
+        if (appendixTitle == null || appendixTitle.isBlank()) {
+            throw new BusinessRuleViolation("title", "Enter the title of the appendix");
+        }
+        PaperFile file =
+                new PaperFile(this, PaperFile.Role.APPENDIX, null, appendixTitle.strip(), fileName, size, read, now);
+        files.add(file);
+        return file;
+    }
+
+    /**
+     * An accessible version of a file that is not accessible. It may be added at any time, even
+     * after acceptance: it changes no words of the paper, only how people can read them.
+     */
+    public PaperFile addAccessibleVersion(
+            long ofFileId, String fileName, long size, DocumentReader.Read read, Instant now) {
+        PaperFile original = file(ofFileId);
+        if (original.getRole() == PaperFile.Role.ALTERNATIVE) {
+            throw new BusinessRuleViolation("file", "Add the accessible version to the original file");
+        }
+        if (!read.tagged()) {
+            throw new BusinessRuleViolation(
+                    "file", "The accessible version must be a Word document or a tagged PDF; this PDF is not tagged");
+        }
+        files.removeIf(f -> f.getRole() == PaperFile.Role.ALTERNATIVE
+                && f.getAlternativeOf().equals(ofFileId));
+        PaperFile file = new PaperFile(
+                this, PaperFile.Role.ALTERNATIVE, ofFileId, original.getTitle(), fileName, size, read, now);
+        files.add(file);
+        return file;
+    }
+
+    /** Removes a file, and any accessible version of it. */
+    public void removeFile(long fileId) {
+        PaperFile file = file(fileId);
+        if (file.getRole() != PaperFile.Role.ALTERNATIVE) {
+            checkOpen();
+        }
+        if (file.getRole() == PaperFile.Role.REPORT) {
+            throw new BusinessRuleViolation("Upload another file to replace the report, or write it in the template");
+        }
+        files.removeIf(f -> f == file || fileId == nullToZero(f.getAlternativeOf()));
+    }
+
+    public PaperFile file(long fileId) {
+        return files.stream()
+                .filter(f -> f.getId() != null && f.getId() == fileId)
+                .findFirst()
+                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("File", fileId));
+    }
+
+    /** The uploaded report, if the report was uploaded. */
+    public java.util.Optional<PaperFile> reportFile() {
+        return files.stream().filter(f -> f.getRole() == PaperFile.Role.REPORT).findFirst();
+    }
+
+    public List<PaperFile> appendices() {
+        return files.stream()
+                .filter(f -> f.getRole() == PaperFile.Role.APPENDIX)
+                .toList();
+    }
+
+    /** The accessible version of a file, if one was added. */
+    public java.util.Optional<PaperFile> accessibleVersionOf(PaperFile file) {
+        return files.stream()
+                .filter(f -> f.getRole() == PaperFile.Role.ALTERNATIVE
+                        && file.getId().equals(f.getAlternativeOf()))
+                .findFirst();
+    }
+
+    /** The uploaded report and appendices that are not accessible. */
+    public List<PaperFile> inaccessibleFiles() {
+        return files.stream()
+                .filter(f -> f.getRole() != PaperFile.Role.ALTERNATIVE && !f.isAccessible())
+                .toList();
+    }
+
+    private boolean isAlternativeOfReportFile(PaperFile f) {
+        return f.getRole() == PaperFile.Role.ALTERNATIVE
+                && reportFile()
+                        .map(r -> r.getId() != null && r.getId().equals(f.getAlternativeOf()))
+                        .orElse(false);
+    }
+
+    private static long nullToZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private void checkOpen() {
+        if (status == Status.SUBMITTED || status == Status.ACCEPTED) {
+            throw new BusinessRuleViolation(
+                    "The report has been " + status.label().toLowerCase() + " and cannot be changed");
+        }
+    }
+
     public void submit() {
-        if (status != Status.DRAFT) {
+        boolean uploadReturned = form == Form.UPLOAD && status == Status.RETURNED;
+        if (status != Status.DRAFT && !uploadReturned) {
             throw new BusinessRuleViolation("Only a draft can be submitted; this report is "
                     + status.label().toLowerCase());
+        }
+        if (form == Form.UPLOAD) {
+            if (reportFile().isEmpty()) {
+                throw new BusinessRuleViolation("file", "Upload the report before submitting it");
+            }
+            status = Status.SUBMITTED;
+            returnComments = null;
+            return;
         }
         if (isBlank(sections.purpose())) {
             throw new BusinessRuleViolation("purpose", "Write the purpose of the report before submitting it");
@@ -257,6 +393,18 @@ public class Report {
 
     public String getReturnComments() {
         return returnComments;
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    public boolean isUploaded() {
+        return form == Form.UPLOAD;
+    }
+
+    public List<PaperFile> getFiles() {
+        return java.util.Collections.unmodifiableList(files);
     }
 
     public long getVersion() {

@@ -1,31 +1,113 @@
 package org.scrutiny.agenda.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 @Service
 @Transactional
 public class ReportService {
 
+    /** What kind of file an upload is for. */
+    public enum Upload {
+        REPORT,
+        APPENDIX,
+        ACCESSIBLE_VERSION
+    }
+
     private final Reports reports;
     private final Agendas agendas;
+    private final PaperFileContents contents;
+    private final DocumentReader reader;
+    private final Clock clock;
+    private final DataSize maxUpload;
 
-    ReportService(Reports reports, Agendas agendas) {
+    ReportService(
+            Reports reports,
+            Agendas agendas,
+            PaperFileContents contents,
+            DocumentReader reader,
+            Clock clock,
+            @Value("${scrutiny.uploads.max-size:20MB}") DataSize maxUpload) {
         this.reports = reports;
         this.agendas = agendas;
+        this.contents = contents;
+        this.reader = reader;
+        this.clock = clock;
+        this.maxUpload = maxUpload;
+    }
+
+    /** The largest file that may be uploaded. */
+    public DataSize maxUpload() {
+        return maxUpload;
+    }
+
+    /**
+     * Reads an uploaded file and attaches it to the report: as the report itself, as an appendix
+     * titled {@code title}, or as the accessible version of file {@code ofFileId}.
+     */
+    public PaperFile upload(long reportId, Upload kind, String title, Long ofFileId, String fileName, byte[] content) {
+        if (content.length > maxUpload.toBytes()) {
+            throw new BusinessRuleViolation("file", "The selected file must be smaller than " + describe(maxUpload));
+        }
+        Report report = report(reportId);
+        DocumentReader.Read read = reader.read(content, fileName);
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        PaperFile file =
+                switch (kind) {
+                    case REPORT -> report.upload(name, content.length, read, clock.instant());
+                    case APPENDIX -> report.addAppendix(title, name, content.length, read, clock.instant());
+                    case ACCESSIBLE_VERSION -> {
+                        if (ofFileId == null) {
+                            throw new BusinessRuleViolation("file", "Choose the file this is an accessible version of");
+                        }
+                        yield report.addAccessibleVersion(ofFileId, name, content.length, read, clock.instant());
+                    }
+                };
+        reports.saveAndFlush(report);
+        contents.save(new PaperFileContent(file.getId(), content));
+        return file;
+    }
+
+    public void removeFile(long reportId, long fileId) {
+        Report report = report(reportId);
+        report.removeFile(fileId);
+        reports.saveAndFlush(report);
+    }
+
+    public Report submitUpload(long id, long expectedVersion) {
+        Report report = report(id);
+        StaleRecordException.check(expectedVersion, report.getVersion());
+        report.submit();
+        return reports.saveAndFlush(report);
+    }
+
+    /** The bytes of a file of a report, as uploaded. */
+    @Transactional(readOnly = true)
+    public byte[] content(PaperFile file) {
+        return contents.findById(file.getId())
+                .map(PaperFileContent::content)
+                .orElseThrow(() -> new RecordNotFoundException("File", file.getId()));
+    }
+
+    static String describe(DataSize size) {
+        return size.toMegabytes() >= 1 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 
     @Transactional(readOnly = true)
     public Report report(long id) {
-        return reports.findById(id).orElseThrow(() -> new RecordNotFoundException("Report", id));
+        return reports.findWithFilesById(id).orElseThrow(() -> new RecordNotFoundException("Report", id));
     }
 
     /** The reports of a meeting, by the agenda item they belong to. */

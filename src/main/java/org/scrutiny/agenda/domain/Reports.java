@@ -2,10 +2,15 @@ package org.scrutiny.agenda.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Reports extends JpaRepository<Report, Long> {
 
+    @EntityGraph(attributePaths = "files")
+    Optional<Report> findWithFilesById(long id);
+
+    @EntityGraph(attributePaths = "files")
     List<Report> findByMeetingId(long meetingId);
 
     Optional<Report> findByAgendaItemId(long agendaItemId);

@@ -95,4 +95,27 @@ final class AgendaForms {
             this.version = version;
         }
     }
+
+    public static class Republication {
+
+        private String changeNote;
+
+        private long version;
+
+        public String getChangeNote() {
+            return changeNote;
+        }
+
+        public void setChangeNote(String changeNote) {
+            this.changeNote = changeNote;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
 }

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.agenda.domain.Publication;
+import org.scrutiny.agenda.domain.PublicationService;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's agenda builder for one meeting. */
@@ -31,18 +35,75 @@ class ManageAgendaController {
     private final AgendaService agendas;
     private final org.scrutiny.agenda.domain.ReportService reports;
     private final Clock clock;
+    private final PublicationService publications;
 
-    ManageAgendaController(AgendaService agendas, org.scrutiny.agenda.domain.ReportService reports, Clock clock) {
+    ManageAgendaController(
+            AgendaService agendas,
+            org.scrutiny.agenda.domain.ReportService reports,
+            Clock clock,
+            PublicationService publications) {
         this.agendas = agendas;
         this.reports = reports;
         this.clock = clock;
+        this.publications = publications;
     }
 
     @GetMapping
     String agenda(@PathVariable long meetingId, Model model) {
         model.addAttribute("itemForm", new AgendaForms.NewItem());
         model.addAttribute("publishForm", new AgendaForms.Publication());
+        model.addAttribute("republishForm", new AgendaForms.Republication());
         return builder(meetingId, model);
+    }
+
+    /** How the newest version's build is going, for the page to show without reloading. */
+    @GetMapping(path = "/progress", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> progress(@PathVariable long meetingId) {
+        return publications.versions(meetingId).stream()
+                .findFirst()
+                .<Map<String, Object>>map(v -> Map.of(
+                        "version", v.getNumber(),
+                        "status", v.getStatus().name(),
+                        "percent", v.percentDone(),
+                        "done", !v.isPending(),
+                        "message", progressMessage(v)))
+                .orElse(Map.of("done", true, "message", "Nothing has been published yet"));
+    }
+
+    static String progressMessage(Publication version) {
+        return switch (version.getStatus()) {
+            case QUEUED -> "Version " + version.getNumber() + " is waiting to be built.";
+            case BUILDING -> "Version " + version.getNumber() + " is being built: " + version.percentDone() + "% done ("
+                    + version.getStepsDone() + " of " + version.getStepsTotal() + " steps).";
+            case READY -> "Version " + version.getNumber() + " is ready. Refresh the page to see its documents.";
+            case FAILED -> "Version " + version.getNumber() + " could not be built. Refresh the page to try again.";
+        };
+    }
+
+    @PostMapping("/republish")
+    String republish(
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute("republishForm") AgendaForms.Republication form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Forms.attempt(
+                result,
+                () -> publications.republish(meetingId, form.getVersion(), Forms.trimmed(form.getChangeNote())))) {
+            model.addAttribute("itemForm", new AgendaForms.NewItem());
+            model.addAttribute("publishForm", new AgendaForms.Publication());
+            return builder(meetingId, model);
+        }
+        redirect.addFlashAttribute("flash", "A new version of the agenda and its papers is being built");
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
+    }
+
+    @PostMapping("/versions/{number}/retry")
+    String retry(@PathVariable long meetingId, @PathVariable int number, RedirectAttributes redirect) {
+        publications.retry(meetingId, number);
+        redirect.addFlashAttribute("flash", "Version " + number + " will be built again");
+        return "redirect:/manage/meetings/" + meetingId + "/agenda";
     }
 
     @PostMapping
@@ -63,6 +124,7 @@ class ManageAgendaController {
         if (!Forms.attempt(
                 result, () -> agendas.addItem(meetingId, form.getTitle().trim(), exemption, form.getUrgencyReason()))) {
             model.addAttribute("publishForm", new AgendaForms.Publication());
+            model.addAttribute("republishForm", new AgendaForms.Republication());
             return builder(meetingId, model);
         }
         redirect.addFlashAttribute("flash", "'" + form.getTitle().trim() + "' has been added to the agenda");
@@ -132,9 +194,12 @@ class ManageAgendaController {
             RedirectAttributes redirect) {
         if (!Forms.attempt(result, () -> agendas.publish(meetingId, form.getVersion(), form.getLateReason()))) {
             model.addAttribute("itemForm", new AgendaForms.NewItem());
+            model.addAttribute("republishForm", new AgendaForms.Republication());
             return builder(meetingId, model);
         }
-        redirect.addFlashAttribute("flash", "The agenda has been published");
+        redirect.addFlashAttribute(
+                "flash",
+                "The agenda has been published. Its documents are being built: this page shows when they are ready");
         return "redirect:/manage/meetings/" + meetingId + "/agenda";
     }
 
@@ -170,8 +235,29 @@ class ManageAgendaController {
         if (agenda != null && model.getAttribute("publishForm") instanceof AgendaForms.Publication publication) {
             publication.setVersion(agenda.getVersion());
         }
+        if (agenda != null && model.getAttribute("republishForm") instanceof AgendaForms.Republication republication) {
+            republication.setVersion(agenda.getVersion());
+        }
+        List<Publication> versions = publications.versions(meetingId);
+        model.addAttribute("versions", versions);
+        model.addAttribute("latestVersion", versions.isEmpty() ? null : versions.get(0));
+        model.addAttribute("progressMessage", versions.isEmpty() ? null : progressMessage(versions.get(0)));
+        model.addAttribute("documents", publications.documents(versions));
+        model.addAttribute(
+                "inaccessible",
+                agenda == null
+                        ? List.of()
+                        : reports.byAgendaItem(meetingId).values().stream()
+                                .flatMap(r -> r.inaccessibleFiles().stream()
+                                        .filter(f -> r.accessibleVersionOf(f).isEmpty())
+                                        .map(f -> new InaccessibleFile(
+                                                r.getId(), f.getId(), f.getTitle(), f.getFileName())))
+                                .toList());
         return "manage/agenda";
     }
+
+    /** An uploaded PDF that is not tagged, and has no accessible version yet. */
+    record InaccessibleFile(long reportId, long fileId, String title, String fileName) {}
 
     private static List<Option> paragraphOptions() {
         List<Option> options = new ArrayList<>();

@@ -247,4 +247,45 @@ final class ReportForms {
             this.version = version;
         }
     }
+
+    /** A file for a report: the report itself, an appendix, or an accessible version of another file. */
+    public static class Upload {
+
+        private String kind = "REPORT";
+        private String title;
+        private Long of;
+        private org.springframework.web.multipart.MultipartFile file;
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public Long getOf() {
+            return of;
+        }
+
+        public void setOf(Long of) {
+            this.of = of;
+        }
+
+        public org.springframework.web.multipart.MultipartFile getFile() {
+            return file;
+        }
+
+        public void setFile(org.springframework.web.multipart.MultipartFile file) {
+            this.file = file;
+        }
+    }
 }

@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.scrutiny.accounts.CurrentUser;
-import org.scrutiny.accounts.Role;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,13 +122,7 @@ class ReportsController {
     }
 
     private Report mayWrite(long id, Authentication authentication) {
-        Report report = reports.report(id);
-        CurrentUser user = CurrentUser.from(authentication);
-        boolean opcc = user.roles().contains(Role.OPCC);
-        if (!user.canManage() && !(opcc && report.getAuthor() == Report.Author.OPCC)) {
-            throw new AccessDeniedException("This report is not yours to write");
-        }
-        return report;
+        return PaperFilesController.ReportAccess.mayWrite(reports.report(id), authentication);
     }
 
     private String writePage(Report report, Model model) {

@@ -113,6 +113,27 @@ public class MembershipService implements PanelMembership {
         return substitutes.findActiveOn(date);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> substitutesNamedOn(LocalDate date) {
+        return substitutesOn(date).stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Substitute s) -> s.getAuthority().getName())
+                        .thenComparing(s -> s.getPerson().getFamilyName()))
+                .map(s -> "Councillor " + s.getPerson().name() + " ("
+                        + s.getAuthority().getName() + ")")
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> panelOfficersOn(LocalDate date) {
+        return appointmentsOn(date).stream()
+                .filter(a -> a.getOffice().side() == org.scrutiny.membership.Office.Side.PANEL)
+                .map(a -> a.getPerson().name() + ", " + a.title())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Appointment> appointmentsOn(LocalDate date) {
         return appointments.findActiveOn(date);

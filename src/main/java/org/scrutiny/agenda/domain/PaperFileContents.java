@@ -1,0 +1,5 @@
+package org.scrutiny.agenda.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PaperFileContents extends JpaRepository<PaperFileContent, Long> {}
