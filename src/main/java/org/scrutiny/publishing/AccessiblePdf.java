@@ -46,7 +46,8 @@ public class AccessiblePdf {
         }
     }
 
-    static byte[] renderHtml(String html) {
+    /** Renders a whole HTML document, which must have a title and a language. */
+    public static byte[] renderHtml(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -41,6 +41,7 @@ class RouteSecurityMatrixTest {
     private static final Set<Who> SIGNED_IN = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.MEMBER, Who.OPCC);
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.SECRETARIAT);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> MEMBERS = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.MEMBER);
     private static final Set<Who> REPORT_WRITERS = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.OPCC);
 
     private static final List<String> PUBLIC_ROUTES = List.of(
@@ -53,6 +54,9 @@ class RouteSecurityMatrixTest {
             "/meetings/{meetingId}/agenda-pack.pdf",
             "/meetings/{meetingId}/reports/{reportId}",
             "/meetings/{meetingId}/reports/{reportId}.pdf",
+            "/meetings/{meetingId}/reports/{reportId}/files/{fileId}",
+            "/meetings/{meetingId}/versions/{number}/agenda.pdf",
+            "/meetings/{meetingId}/versions/{number}/agenda-pack.pdf",
             "/meetings.ics",
             "/work-programme",
             "/members",
@@ -77,6 +81,9 @@ class RouteSecurityMatrixTest {
         }
         if (path.equals("/reports") || path.startsWith("/reports/")) {
             return REPORT_WRITERS;
+        }
+        if (path.startsWith("/members/")) {
+            return MEMBERS;
         }
         if (path.equals("/account")) {
             return SIGNED_IN;

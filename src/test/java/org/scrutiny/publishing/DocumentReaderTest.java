@@ -20,7 +20,7 @@ class DocumentReaderTest {
 
     @Test
     void a_tagged_pdf_is_recognised_by_its_content_whatever_its_name() {
-        byte[] pdf = PdfBinderTest.tagged("Budget monitoring report", 2);
+        byte[] pdf = Papers.taggedPdf("Budget monitoring report", 2);
 
         DocumentReader.Read read = reader.read(pdf, "budget.txt");
 
@@ -68,7 +68,7 @@ class DocumentReaderTest {
 
     @Test
     void a_damaged_pdf_is_refused_with_a_reason() {
-        byte[] pdf = PdfBinderTest.tagged("Budget", 1);
+        byte[] pdf = Papers.taggedPdf("Budget", 1);
         byte[] damaged = Arrays.copyOf(pdf, 40);
 
         assertThatThrownBy(() -> reader.read(damaged, "budget.pdf"))

@@ -6,35 +6,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.support.Papers;
 import org.scrutiny.support.PdfChecker;
 
 class PdfBinderTest {
 
-    static byte[] tagged(String title, int pages) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 1; i <= pages; i++) {
-            body.append(i > 1 ? "<h2 style=\"page-break-before: always\">" : "<h1>")
-                    .append(title)
-                    .append(" page ")
-                    .append(i)
-                    .append(i > 1 ? "</h2>" : "</h1>")
-                    .append("<p>Text of ")
-                    .append(title)
-                    .append(", page ")
-                    .append(i)
-                    .append(".</p>");
-        }
-        return AccessiblePdf.renderHtml("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-                + "</title><style>body { font-family: 'Liberation Sans'; }</style></head><body>" + body
-                + "</body></html>");
-    }
-
     @Test
     void tagged_papers_bound_with_numbered_pages_stay_pdf_ua() throws Exception {
         byte[] pack;
-        try (PdfBinder binder = new PdfBinder(tagged("Front sheet", 1), "Agenda")) {
-            binder.appendItem(tagged("Budget report", 3), "5. Budget", "Agenda item 5");
-            binder.appendItem(tagged("Complaints report", 2), "6. Complaints", "Agenda item 6");
+        try (PdfBinder binder = new PdfBinder(Papers.taggedPdf("Front sheet", 1), "Agenda")) {
+            binder.appendItem(Papers.taggedPdf("Budget report", 3), "5. Budget", "Agenda item 5");
+            binder.appendItem(Papers.taggedPdf("Complaints report", 2), "6. Complaints", "Agenda item 6");
             pack = binder.finish();
         }
 

@@ -17,6 +17,30 @@ public final class Papers {
 
     private Papers() {}
 
+    /** A tagged PDF/UA document of {@code pages} pages, each with a heading and a sentence. */
+    public static byte[] taggedPdf(String title, int pages) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= pages; i++) {
+            String heading = i == 1 ? "h1" : "h2 style=\"page-break-before: always\"";
+            body.append('<')
+                    .append(heading)
+                    .append('>')
+                    .append(title)
+                    .append(" page ")
+                    .append(i)
+                    .append(i == 1 ? "</h1>" : "</h2>")
+                    .append("<p>Text of ")
+                    .append(title)
+                    .append(", page ")
+                    .append(i)
+                    .append(".</p>");
+        }
+        return org.scrutiny.publishing.AccessiblePdf.renderHtml(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                        + title + "</title><style>body { font-family: 'Liberation Sans'; }</style></head><body>" + body
+                        + "</body></html>");
+    }
+
     /** A PDF as a scanner or an old word processor makes it: text on the page, no tags. */
     public static byte[] untaggedPdf(String title, int pages) {
         try (PDDocument document = new PDDocument();

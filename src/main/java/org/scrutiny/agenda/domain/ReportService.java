@@ -75,7 +75,8 @@ public class ReportService {
                         yield report.addAccessibleVersion(ofFileId, name, content.length, read, clock.instant());
                     }
                 };
-        reports.saveAndFlush(report);
+        // The report is managed here: flushing persists the new file in place and gives it its id.
+        reports.flush();
         contents.save(new PaperFileContent(file.getId(), content));
         return file;
     }
