@@ -1,6 +1,7 @@
 package org.scrutiny.agenda.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -38,14 +39,20 @@ class AgendaDemoData implements ApplicationRunner {
     private final MeetingSchedule meetings;
     private final NoticeService notices;
     private final Publications publications;
+    private final PaperFileContents contents;
+    private final org.scrutiny.publishing.DocumentReader reader;
 
     AgendaDemoData(
             Agendas agendas,
             Reports reports,
             MeetingSchedule meetings,
             NoticeService notices,
-            Publications publications) {
+            Publications publications,
+            PaperFileContents contents,
+            org.scrutiny.publishing.DocumentReader reader) {
         this.publications = publications;
+        this.contents = contents;
+        this.reader = reader;
         this.agendas = agendas;
         this.reports = reports;
         this.meetings = meetings;
@@ -131,7 +138,8 @@ class AgendaDemoData implements ApplicationRunner {
                         "None.",
                         "The approach will be reviewed against the Communications and Engagement Strategic Objectives 2022 to 2024.",
                         "Police and Crime Plan 2021-24.",
-                        "None."));
+                        "Appendix 1: tactical delivery of communications and engagement on behalf of the Commissioner."),
+                tacticalDelivery());
         accepted(
                 meeting.id(),
                 items.get(8),
@@ -164,11 +172,54 @@ class AgendaDemoData implements ApplicationRunner {
             String reportOf,
             String officer,
             String contact,
-            Report.Sections sections) {
+            Report.Sections sections,
+            DemoAppendix... appendices) {
         Report report = Report.request(meetingId, item.getId(), item.getTitle(), author, PUBLISHED.minusDays(7));
         report.draft(reportOf, officer, contact, sections);
+        Instant uploaded =
+                PUBLISHED.minusDays(2).atTime(10, 0).atZone(London.ZONE).toInstant();
+        List<PaperFile> files = new java.util.ArrayList<>();
+        for (DemoAppendix appendix : appendices) {
+            files.add(report.addAppendix(
+                    appendix.title(),
+                    appendix.fileName(),
+                    appendix.content().length,
+                    reader.read(appendix.content(), appendix.fileName()),
+                    uploaded));
+        }
         report.submit();
         report.accept();
-        reports.save(report);
+        reports.saveAndFlush(report);
+        for (int i = 0; i < appendices.length; i++) {
+            contents.save(new PaperFileContent(files.get(i).getId(), appendices[i].content()));
+        }
+    }
+
+    private record DemoAppendix(String title, String fileName, byte[] content) {}
+
+    /**
+     * The seed's appendix to the communications report is a diagram. The demonstration stands in a
+     * tagged PDF that sets the same idea out as text, so that the pack shows an uploaded appendix.
+     */
+    private DemoAppendix tacticalDelivery() {
+        String html =
+                """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <title>Appendix 1: Tactical delivery of communications and engagement</title>
+                <style>body { font-family: 'Liberation Sans'; font-size: 12pt; } th, td { text-align: left; vertical-align: top; border: 1px solid #b1b4b6; padding: 2mm; }
+                table { border-collapse: collapse; width: 100%; }</style></head><body>
+                <h1>Appendix 1: Tactical delivery of communications and engagement on behalf of the Police and Crime Commissioner</h1>
+                <p>Demonstration content: the published appendix is a diagram. This table sets out the same cycle as text.</p>
+                <table><thead><tr><th scope="col">Stage</th><th scope="col">What happens</th></tr></thead><tbody>
+                <tr><td>Listen</td><td>Correspondence, surveys, community visits and round-table events bring local concerns to the Commissioner.</td></tr>
+                <tr><td>Agree</td><td>The Commissioner agrees with the Constabulary and partners how to act on what was heard.</td></tr>
+                <tr><td>Act</td><td>Funding, commissioning and holding the Chief Constable to account put the agreement into effect.</td></tr>
+                <tr><td>Report back</td><td>Communications tell the people who raised a concern what was done, and give prevention advice.</td></tr>
+                </tbody></table></body></html>
+                """;
+        return new DemoAppendix(
+                "Tactical delivery of communications and engagement",
+                "appendix-1-tactical-delivery.pdf",
+                org.scrutiny.publishing.AccessiblePdf.renderHtml(html));
     }
 }

@@ -66,10 +66,17 @@ class PublicAgendaController {
         model.addAttribute("latestPublication", agendas.latestPublication(meetingId));
         model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));
         List<Publication> versions = publications.versions(meetingId);
-        model.addAttribute(
-                "versions", versions.stream().filter(Publication::isReady).toList());
+        List<Publication> ready = versions.stream().filter(Publication::isReady).toList();
+        model.addAttribute("versions", ready);
         model.addAttribute("pending", versions.stream().anyMatch(Publication::isPending));
-        model.addAttribute("documents", publications.documents(versions));
+        Map<PublishedDocument.Kind, PublishedDocument.Info> latest = ready.isEmpty()
+                ? Map.of()
+                : publications
+                        .documents(ready.subList(0, 1))
+                        .getOrDefault(ready.get(0).getId(), Map.of());
+        model.addAttribute("agendaDocument", latest.get(PublishedDocument.Kind.AGENDA));
+        model.addAttribute("packDocument", latest.get(PublishedDocument.Kind.PACK));
+        model.addAttribute("confidentialDocument", latest.get(PublishedDocument.Kind.CONFIDENTIAL_PACK));
         CurrentUser user = authentication == null ? null : CurrentUser.from(authentication);
         model.addAttribute(
                 "member", user != null && (user.canManage() || user.roles().contains(Role.MEMBER)));
