@@ -66,7 +66,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                         boxes.nth(i).fill("");
                     }
                 }
-                form.locator("button[type=submit]").click();
+                form.locator("button[type=submit]").first().click();
                 page.waitForLoadState();
                 if (page.locator(".govuk-error-summary").count() > 0) {
                     errorStates++;
