@@ -19,4 +19,10 @@ public interface PanelMembership {
 
     /** The officers supporting the panel on {@code date}, as "Name, title". */
     List<String> panelOfficersOn(LocalDate date);
+
+    /** The substitutes named on {@code date}, with their authority. */
+    List<PanelSubstitute> namedSubstitutesOn(LocalDate date);
+
+    /** Everyone holding a post around the panel on {@code date}: officers, the Commissioner's side, the police. */
+    List<PanelOfficial> officialsOn(LocalDate date);
 }

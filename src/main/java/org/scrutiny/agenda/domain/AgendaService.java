@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class AgendaService {
+public class AgendaService implements org.scrutiny.agenda.AgendaItems {
 
     private static final DateTimeFormatter DEADLINE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
@@ -114,6 +115,22 @@ public class AgendaService {
         agenda = agendas.saveAndFlush(agenda);
         publications.queue(meetingId, null);
         return agenda;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.scrutiny.agenda.AgendaItems.Item> itemsOf(long meetingId) {
+        return agendas.findByMeetingId(meetingId).stream()
+                .flatMap(agenda -> agenda.numbered().stream())
+                .filter(n -> n.number() != null)
+                .map(n -> new org.scrutiny.agenda.AgendaItems.Item(
+                        n.item().getId(),
+                        n.number(),
+                        n.item().getTitle(),
+                        n.item().getPurpose(),
+                        n.item().isExempt(),
+                        n.item().getLinkedMeetingId()))
+                .toList();
     }
 
     /** An item of a meeting's agenda; "not found" when the meeting has no agenda or no such item. */

@@ -35,6 +35,11 @@ public class NoticeService implements Notices {
     }
 
     @Transactional(readOnly = true)
+    @Override
+    public org.scrutiny.shared.WorkingDays calendar() {
+        return org.scrutiny.shared.WorkingDays.of(rules().getRegion());
+    }
+
     public NoticeRules rules() {
         return rules.findFirstByOrderByIdAsc().orElseGet(NoticeRules::defaults);
     }

@@ -42,8 +42,10 @@ class PublicAgendaController {
     private final PanelMembership membership;
     private final AccessiblePdf pdf;
     private final DocumentReader reader;
+    private final List<org.scrutiny.agenda.ItemPapers> itemPapers;
 
     PublicAgendaController(
+            List<org.scrutiny.agenda.ItemPapers> itemPapers,
             AgendaService agendas,
             ReportService reports,
             PublicationService publications,
@@ -56,6 +58,7 @@ class PublicAgendaController {
         this.membership = membership;
         this.pdf = pdf;
         this.reader = reader;
+        this.itemPapers = itemPapers;
     }
 
     @GetMapping("/meetings/{meetingId}/agenda")
@@ -65,6 +68,17 @@ class PublicAgendaController {
         model.addAttribute("agenda", agenda);
         model.addAttribute("latestPublication", agendas.latestPublication(meetingId));
         model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));
+        Map<Long, List<org.scrutiny.agenda.ItemPapers.Paper>> generated = new HashMap<>();
+        if (agenda != null) {
+            for (Agenda.NumberedItem entry : agenda.numbered()) {
+                generated.put(
+                        entry.item().getId(),
+                        itemPapers.stream()
+                                .flatMap(p -> p.paperFor(meetingId, entry.item().getPurpose()).stream())
+                                .toList());
+            }
+        }
+        model.addAttribute("generated", generated);
         List<Publication> versions = publications.versions(meetingId);
         List<Publication> ready = versions.stream().filter(Publication::isReady).toList();
         model.addAttribute("versions", ready);

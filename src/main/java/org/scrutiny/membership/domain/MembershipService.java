@@ -134,6 +134,29 @@ public class MembershipService implements PanelMembership {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.scrutiny.membership.PanelSubstitute> namedSubstitutesOn(LocalDate date) {
+        return substitutesOn(date).stream()
+                .map(s -> new org.scrutiny.membership.PanelSubstitute(
+                        s.getPerson().getId(),
+                        s.getPerson().name(),
+                        s.getAuthority().getName(),
+                        s.getMembership() == null ? null : s.getMembership().getId()))
+                .sorted(java.util.Comparator.comparing(org.scrutiny.membership.PanelSubstitute::authority)
+                        .thenComparing(org.scrutiny.membership.PanelSubstitute::name))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.scrutiny.membership.PanelOfficial> officialsOn(LocalDate date) {
+        return appointmentsOn(date).stream()
+                .map(a -> new org.scrutiny.membership.PanelOfficial(
+                        a.getPerson().getId(), a.getPerson().name(), a.title(), a.getOffice()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Appointment> appointmentsOn(LocalDate date) {
         return appointments.findActiveOn(date);

@@ -1,0 +1,119 @@
+package org.scrutiny.minutes.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.WorkingDays;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Actions arising from meetings, and their progress. */
+@Service
+@Transactional
+public class ActionService {
+
+    private final Actions actions;
+    private final AllMinutes minutes;
+    private final MeetingSchedule meetings;
+    private final Clock clock;
+
+    ActionService(Actions actions, AllMinutes minutes, MeetingSchedule meetings, Clock clock) {
+        this.actions = actions;
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    public MeetingAction record(
+            long meetingId,
+            long minuteId,
+            String description,
+            MeetingAction.Owner owner,
+            LocalDate dueDate,
+            Long dueMeetingId,
+            WorkingDays calendar) {
+        MeetingMinutes record = minutes.findByMeetingId(meetingId)
+                .orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
+        record.minute(minuteId);
+        if (dueMeetingId != null) {
+            MeetingSummary due = meetings.meeting(dueMeetingId)
+                    .orElseThrow(() -> new RecordNotFoundException("Meeting", dueMeetingId));
+            MeetingSummary raised = meetings.meeting(meetingId).orElseThrow();
+            if (!due.date().isAfter(raised.date())) {
+                throw new BusinessRuleViolation(
+                        "dueMeeting", "Choose a meeting after the one the action was raised at");
+            }
+        }
+        return actions.save(
+                MeetingAction.record(meetingId, minuteId, description, owner, dueDate, dueMeetingId, calendar));
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingAction action(long id) {
+        MeetingAction action = actions.findById(id).orElseThrow(() -> new RecordNotFoundException("Action", id));
+        action.getUpdates().size();
+        return action;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingAction> ofMeeting(long meetingId) {
+        List<MeetingAction> found = actions.findByMeetingIdOrderById(meetingId);
+        found.forEach(a -> a.getUpdates().size());
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingAction> all() {
+        List<MeetingAction> found = actions.findAllByOrderByIdDesc();
+        found.forEach(a -> a.getUpdates().size());
+        return found;
+    }
+
+    /**
+     * What a meeting's review of actions covers: actions raised at earlier meetings that are
+     * still open, or were closed since the meeting before it.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingAction> forReviewAt(long meetingId) {
+        MeetingSummary meeting =
+                meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
+        return actions.findByStatusOrderById(MeetingAction.Status.OPEN).stream()
+                .filter(a -> meetings.meeting(a.getMeetingId())
+                        .map(raised -> raised.date().isBefore(meeting.date()))
+                        .orElse(false))
+                .peek(a -> a.getUpdates().size())
+                .sorted(Comparator.comparing(MeetingAction::getId))
+                .toList();
+    }
+
+    public MeetingAction update(long id, long expectedVersion, String text) {
+        MeetingAction action = action(id);
+        StaleRecordException.check(expectedVersion, action.getVersion());
+        action.update(LocalDate.now(clock), text);
+        return actions.saveAndFlush(action);
+    }
+
+    public MeetingAction complete(long id, long expectedVersion, String note) {
+        MeetingAction action = action(id);
+        StaleRecordException.check(expectedVersion, action.getVersion());
+        action.complete(LocalDate.now(clock), note);
+        return actions.saveAndFlush(action);
+    }
+
+    public MeetingAction drop(long id, long expectedVersion, String reason) {
+        MeetingAction action = action(id);
+        StaleRecordException.check(expectedVersion, action.getVersion());
+        action.drop(LocalDate.now(clock), reason);
+        return actions.saveAndFlush(action);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,108 @@
+package org.scrutiny.minutes.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingStatus;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.membership.PanelMember;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.MunicipalYear;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance over a municipal year, from the minutes: a member is expected at every minuted meeting
+ * held while they were a member; cancelled meetings, and meetings not yet minuted, do not count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+    /** One meeting in a person's attendance: what they were recorded as. */
+    public record Entry(MeetingSummary meeting, String attendance) {}
+
+    private final AllMinutes minutes;
+    private final MeetingSchedule meetings;
+    private final PanelMembership membership;
+
+    AttendanceService(AllMinutes minutes, MeetingSchedule meetings, PanelMembership membership) {
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.membership = membership;
+    }
+
+    public List<AttendanceRecord> year(MunicipalYear year) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Map.Entry<MeetingSummary, MeetingMinutes> held : minuted(year)) {
+            MeetingMinutes record = held.getValue();
+            for (PanelMember member : membership.membersOn(held.getKey().date())) {
+                names.putIfAbsent(member.personId(), member.formalName());
+                counts.computeIfAbsent(member.personId(), k -> new int[4])[0]++;
+            }
+            for (Attendee attendee : record.getAttendees()) {
+                if (attendee.getPersonId() == null) {
+                    continue;
+                }
+                int[] count = counts.get(attendee.getPersonId());
+                if (attendee.getCategory() == Attendee.Category.MEMBER && count != null) {
+                    if (attendee.getPresence() == Attendee.Presence.PRESENT) {
+                        count[1]++;
+                    } else if (attendee.getPresence() == Attendee.Presence.APOLOGIES) {
+                        count[2]++;
+                    }
+                } else if (attendee.getCategory() == Attendee.Category.SUBSTITUTE && attendee.isPresent()) {
+                    names.putIfAbsent(attendee.getPersonId(), attendee.getName());
+                    counts.computeIfAbsent(attendee.getPersonId(), k -> new int[4])[3]++;
+                }
+            }
+        }
+        List<AttendanceRecord> records = new ArrayList<>();
+        counts.forEach(
+                (person, c) -> records.add(new AttendanceRecord(person, names.get(person), c[0], c[1], c[2], c[3])));
+        records.sort(Comparator.comparing(AttendanceRecord::name));
+        return records;
+    }
+
+    /** One person's meetings in the year, with what the minutes record of them. */
+    public List<Entry> of(long personId, MunicipalYear year) {
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<MeetingSummary, MeetingMinutes> held : minuted(year)) {
+            boolean expected =
+                    membership.membersOn(held.getKey().date()).stream().anyMatch(m -> m.personId() == personId);
+            String recorded = held.getValue().getAttendees().stream()
+                    .filter(a -> a.getPersonId() != null && a.getPersonId() == personId)
+                    .filter(a -> a.getCategory() == Attendee.Category.MEMBER
+                            || a.getCategory() == Attendee.Category.SUBSTITUTE)
+                    .findFirst()
+                    .map(a -> a.getCategory() == Attendee.Category.SUBSTITUTE
+                            ? "Attended as a substitute"
+                            : a.getPresence().label())
+                    .orElse(expected ? "Not recorded" : null);
+            if (recorded != null) {
+                entries.add(new Entry(held.getKey(), recorded));
+            }
+        }
+        return entries;
+    }
+
+    private List<Map.Entry<MeetingSummary, MeetingMinutes>> minuted(MunicipalYear year) {
+        List<MeetingSummary> held = meetings.meetingsBetween(year.firstDay(), year.lastDay()).stream()
+                .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                .sorted(Comparator.comparing(MeetingSummary::date))
+                .toList();
+        Map<Long, MeetingMinutes> byMeeting = new LinkedHashMap<>();
+        minutes.findByMeetingIdIn(held.stream().map(MeetingSummary::id).toList()).stream()
+                .filter(MeetingMinutes::isPublished)
+                .filter(m -> !m.getAttendees().isEmpty())
+                .forEach(m -> byMeeting.put(m.getMeetingId(), m));
+        return held.stream()
+                .filter(m -> byMeeting.containsKey(m.id()))
+                .map(m -> Map.entry(m, byMeeting.get(m.id())))
+                .toList();
+    }
+}

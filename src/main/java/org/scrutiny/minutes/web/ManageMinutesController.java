@@ -1,0 +1,562 @@
+package org.scrutiny.minutes.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.scrutiny.agenda.Notices;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.membership.PanelMember;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.membership.PanelOfficial;
+import org.scrutiny.membership.PanelSubstitute;
+import org.scrutiny.minutes.domain.ActionService;
+import org.scrutiny.minutes.domain.Attendee;
+import org.scrutiny.minutes.domain.Decision;
+import org.scrutiny.minutes.domain.DeclarationKind;
+import org.scrutiny.minutes.domain.MeetingAction;
+import org.scrutiny.minutes.domain.MeetingMinutes;
+import org.scrutiny.minutes.domain.Minute;
+import org.scrutiny.minutes.domain.MinutesService;
+import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.TimeInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat's minutes editor for one meeting: attendance, each minute, declarations, actions, approval. */
+@Controller
+@RequestMapping("/manage/meetings/{meetingId}/minutes")
+class ManageMinutesController {
+
+    private static final int SUBSTITUTE_SLOTS = 3;
+
+    private final MinutesService minutes;
+    private final ActionService actions;
+    private final PanelMembership membership;
+    private final MeetingSchedule meetings;
+    private final Notices notices;
+
+    ManageMinutesController(
+            MinutesService minutes,
+            ActionService actions,
+            PanelMembership membership,
+            MeetingSchedule meetings,
+            Notices notices) {
+        this.minutes = minutes;
+        this.actions = actions;
+        this.membership = membership;
+        this.meetings = meetings;
+        this.notices = notices;
+    }
+
+    @GetMapping
+    String overview(@PathVariable long meetingId, Model model) {
+        MinutesForms.Start start = new MinutesForms.Start();
+        minutes.suggestedFirstNumber(meetingId).ifPresent(n -> start.setFirstNumber(n.toString()));
+        model.addAttribute("startForm", start);
+        return overviewPage(meetingId, model);
+    }
+
+    @PostMapping
+    String start(
+            @PathVariable long meetingId,
+            @ModelAttribute("startForm") MinutesForms.Start form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Integer first = null;
+        if (StringUtils.hasText(form.getFirstNumber())) {
+            try {
+                first = Integer.valueOf(form.getFirstNumber().trim());
+            } catch (NumberFormatException e) {
+                result.rejectValue("firstNumber", "number", "The first minute number must be a whole number, like 40");
+            }
+        }
+        Integer firstNumber = first;
+        if (!Forms.attempt(result, () -> minutes.start(meetingId, firstNumber))) {
+            return overviewPage(meetingId, model);
+        }
+        redirect.addFlashAttribute("flash", "The minutes have been started from the agenda");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    @PostMapping("/times")
+    String times(
+            @PathVariable long meetingId,
+            @ModelAttribute("timesForm") MinutesForms.Times form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalTime started =
+                TimeInput.parse(form.getStartedAt(), result, "startedAt", "the time the meeting began", false);
+        LocalTime ended = TimeInput.parse(form.getEndedAt(), result, "endedAt", "the time the meeting ended", false);
+        if (!Forms.attempt(result, () -> minutes.recordTimes(meetingId, form.getVersion(), started, ended))) {
+            return overviewPage(meetingId, model);
+        }
+        redirect.addFlashAttribute("flash", "The times of the meeting have been saved");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    @PostMapping("/items")
+    String addMinute(@PathVariable long meetingId, @RequestParam String title, RedirectAttributes redirect) {
+        minutes.addMinute(meetingId, title);
+        redirect.addFlashAttribute("flash", "The minute has been added");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    @PostMapping("/publish")
+    String publish(@PathVariable long meetingId, @RequestParam long version, RedirectAttributes redirect) {
+        minutes.publish(meetingId, version);
+        redirect.addFlashAttribute("flash", "The draft minutes have been published");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    @PostMapping("/approve-previous")
+    String approvePrevious(
+            @PathVariable long meetingId,
+            @ModelAttribute("approvalForm") MinutesForms.Approval form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Forms.attempt(
+                result,
+                () -> minutes.approvePrevious(meetingId, form.getVersion(), Forms.trimmed(form.getAmendments())))) {
+            return overviewPage(meetingId, model);
+        }
+        redirect.addFlashAttribute("flash", "The previous meeting's minutes have been approved");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    private String overviewPage(long meetingId, Model model) {
+        MeetingSummary meeting = minutes.meeting(meetingId);
+        MeetingMinutes record = minutes.of(meetingId).orElse(null);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("record", record);
+        model.addAttribute("quorum", minutes.rules().getQuorum());
+        if (record != null) {
+            if (!model.containsAttribute("timesForm")) {
+                MinutesForms.Times times = new MinutesForms.Times();
+                times.setStartedAt(TimeInput.format(record.getStartedAt()));
+                times.setEndedAt(TimeInput.format(record.getEndedAt()));
+                model.addAttribute("timesForm", times);
+            }
+            ((MinutesForms.Times) model.getAttribute("timesForm")).setVersion(record.getVersion());
+            if (!model.containsAttribute("approvalForm")) {
+                model.addAttribute("approvalForm", new MinutesForms.Approval());
+            }
+            ((MinutesForms.Approval) model.getAttribute("approvalForm")).setVersion(record.getVersion());
+            model.addAttribute("actions", actions.ofMeeting(meetingId));
+            model.addAttribute("previous", meetings.previousMeeting(meetingId).orElse(null));
+        }
+        if (!model.containsAttribute("startForm")) {
+            model.addAttribute("startForm", new MinutesForms.Start());
+        }
+        return "manage/minutes";
+    }
+
+    // --- attendance ---------------------------------------------------------------------------
+
+    @GetMapping("/attendance")
+    String attendanceForm(@PathVariable long meetingId, Model model) {
+        MeetingSummary meeting = minutes.meeting(meetingId);
+        MeetingMinutes record = minutes.of(meetingId)
+                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Minutes of meeting", meetingId));
+        MinutesForms.Attendance form = new MinutesForms.Attendance();
+        form.setVersion(record.getVersion());
+        Map<Long, Attendee> recorded = record.attendees(Attendee.Category.MEMBER).stream()
+                .filter(a -> a.getMembershipId() != null)
+                .collect(Collectors.toMap(Attendee::getMembershipId, Function.identity(), (a, b) -> a));
+        for (PanelMember member : membership.membersOn(meeting.date())) {
+            MinutesForms.MemberLine line = new MinutesForms.MemberLine();
+            line.setMembershipId(member.membershipId());
+            line.setPersonId(member.personId());
+            line.setName(member.formalName());
+            line.setAuthority(member.authority());
+            Attendee before = recorded.get(member.membershipId());
+            line.setPresence(before == null ? "PRESENT" : before.getPresence().name());
+            if (before != null && before.isChair()) {
+                form.setChair(Long.toString(member.membershipId()));
+            }
+            form.getMembers().add(line);
+        }
+        for (Attendee substitute : record.attendees(Attendee.Category.SUBSTITUTE)) {
+            MinutesForms.SubstituteLine line = new MinutesForms.SubstituteLine();
+            line.setSubstitute(String.valueOf(substitute.getPersonId()));
+            line.setForMember(String.valueOf(substitute.getSubstituteFor()));
+            form.getSubstitutes().add(line);
+        }
+        record.attendees(Attendee.Category.OFFICER).stream()
+                .map(Attendee::getPersonId)
+                .filter(Objects::nonNull)
+                .forEach(form.getOfficials()::add);
+        form.setOthers(record.attendees(Attendee.Category.OTHER).stream()
+                .map(a -> a.getName() + (a.getDescription() == null ? "" : ", " + a.getDescription()))
+                .collect(Collectors.joining("\n")));
+        model.addAttribute("form", form);
+        return attendancePage(meeting, form, model);
+    }
+
+    @PostMapping("/attendance")
+    String recordAttendance(
+            @PathVariable long meetingId,
+            @ModelAttribute("form") MinutesForms.Attendance form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MeetingSummary meeting = minutes.meeting(meetingId);
+        List<Attendee.Line> lines = new ArrayList<>();
+        Map<Long, PanelMember> members = membership.membersOn(meeting.date()).stream()
+                .collect(Collectors.toMap(PanelMember::membershipId, Function.identity()));
+        for (MinutesForms.MemberLine line : form.getMembers()) {
+            PanelMember member = line.getMembershipId() == null ? null : members.get(line.getMembershipId());
+            if (member == null) {
+                continue;
+            }
+            Attendee.Presence presence = Forms.choice(
+                    Attendee.Presence.class,
+                    line.getPresence(),
+                    result,
+                    "chair",
+                    "Say whether " + member.formalName() + " was present");
+            boolean chair = Long.toString(member.membershipId()).equals(form.getChair());
+            lines.add(new Attendee.Line(
+                    Attendee.Category.MEMBER,
+                    presence == null ? Attendee.Presence.ABSENT : presence,
+                    member.personId(),
+                    member.membershipId(),
+                    member.formalName(),
+                    member.authority(),
+                    null,
+                    chair));
+        }
+        Map<Long, PanelSubstitute> substitutes = membership.namedSubstitutesOn(meeting.date()).stream()
+                .collect(Collectors.toMap(PanelSubstitute::personId, Function.identity(), (a, b) -> a));
+        for (MinutesForms.SubstituteLine line : form.getSubstitutes()) {
+            Long personId = Forms.id(line.getSubstitute());
+            if (personId == null) {
+                continue;
+            }
+            PanelSubstitute substitute = substitutes.get(personId);
+            if (substitute == null) {
+                result.rejectValue(
+                        "substitutes", "unknown", "Choose a substitute named for the panel on the day of the meeting");
+                continue;
+            }
+            lines.add(new Attendee.Line(
+                    Attendee.Category.SUBSTITUTE,
+                    Attendee.Presence.PRESENT,
+                    substitute.personId(),
+                    null,
+                    substitute.formalName(),
+                    substitute.authority(),
+                    Forms.id(line.getForMember()),
+                    false));
+        }
+        Map<Long, PanelOfficial> officials = membership.officialsOn(meeting.date()).stream()
+                .collect(Collectors.toMap(PanelOfficial::personId, Function.identity(), (a, b) -> a));
+        for (Long personId : form.getOfficials()) {
+            PanelOfficial official = officials.get(personId);
+            if (official != null) {
+                lines.add(new Attendee.Line(
+                        official.office().side() == org.scrutiny.membership.Office.Side.PANEL
+                                ? Attendee.Category.OFFICER
+                                : Attendee.Category.OTHER,
+                        Attendee.Presence.PRESENT,
+                        official.personId(),
+                        null,
+                        official.name(),
+                        official.title(),
+                        null,
+                        false));
+            }
+        }
+        if (form.getOthers() != null) {
+            for (String other : form.getOthers()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList()) {
+                int comma = other.indexOf(',');
+                lines.add(new Attendee.Line(
+                        Attendee.Category.OTHER,
+                        Attendee.Presence.PRESENT,
+                        null,
+                        null,
+                        comma < 0 ? other : other.substring(0, comma).strip(),
+                        comma < 0 ? null : other.substring(comma + 1).strip(),
+                        null,
+                        false));
+            }
+        }
+        if (!Forms.attempt(result, () -> minutes.recordAttendance(meetingId, form.getVersion(), lines))) {
+            return attendancePage(meeting, form, model);
+        }
+        MeetingMinutes record = minutes.of(meetingId).orElseThrow();
+        int quorum = minutes.rules().getQuorum();
+        redirect.addFlashAttribute(
+                "flash",
+                "Attendance has been recorded"
+                        + (record.votingMembersPresent() < quorum
+                                ? ". Warning: only " + record.votingMembersPresent()
+                                        + " members were present, fewer than the quorum of " + quorum
+                                : ""));
+        return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    private String attendancePage(MeetingSummary meeting, MinutesForms.Attendance form, Model model) {
+        while (form.getSubstitutes().size() < SUBSTITUTE_SLOTS) {
+            form.getSubstitutes().add(new MinutesForms.SubstituteLine());
+        }
+        model.addAttribute("meeting", meeting);
+        model.addAttribute(
+                "substituteOptions",
+                withNone(
+                        "No substitute",
+                        Forms.options(
+                                membership.namedSubstitutesOn(meeting.date()),
+                                PanelSubstitute::personId,
+                                s -> s.formalName() + " (" + s.authority() + ")")));
+        model.addAttribute(
+                "memberOptions",
+                withNone(
+                        "Choose the member",
+                        form.getMembers().stream()
+                                .map(m -> Option.of(m.getMembershipId(), m.getName() + " (" + m.getAuthority() + ")"))
+                                .toList()));
+        model.addAttribute("officials", membership.officialsOn(meeting.date()));
+        model.addAttribute(
+                "presences",
+                List.of(
+                        Option.of("PRESENT", "Present"),
+                        Option.of("APOLOGIES", "Apologies"),
+                        Option.of("ABSENT", "Absent")));
+        model.addAttribute("quorum", minutes.rules().getQuorum());
+        return "manage/minutes-attendance";
+    }
+
+    private static List<Option> withNone(String text, List<Option> options) {
+        List<Option> all = new ArrayList<>();
+        all.add(new Option("", text));
+        all.addAll(options);
+        return all;
+    }
+
+    // --- one minute ---------------------------------------------------------------------------
+
+    @GetMapping("/items/{minuteId}")
+    String writeForm(@PathVariable long meetingId, @PathVariable long minuteId, Model model) {
+        MeetingMinutes record = minutes.of(meetingId)
+                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Minutes of meeting", meetingId));
+        Minute minute = record.minute(minuteId);
+        MinutesForms.Writing form = new MinutesForms.Writing();
+        form.setSummary(minute.getSummary());
+        form.setPoints(minute.getPoints());
+        form.setDecision(minute.getDecision().name());
+        form.setDecisionText(minute.getDecisionText());
+        form.setUnanimous(minute.isUnanimous());
+        form.setVotesFor(text(minute.getVotesFor()));
+        form.setVotesAgainst(text(minute.getVotesAgainst()));
+        form.setVotesAbstaining(text(minute.getVotesAbstaining()));
+        form.setRecordedVote(minute.getRecordedVote());
+        model.addAttribute("form", form);
+        return writePage(meetingId, minuteId, model);
+    }
+
+    @PostMapping("/items/{minuteId}")
+    String write(
+            @PathVariable long meetingId,
+            @PathVariable long minuteId,
+            @ModelAttribute("form") MinutesForms.Writing form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Decision decision = Forms.choice(Decision.class, form.getDecision(), result, "decision", "Choose the decision");
+        Integer votesFor = count(form.getVotesFor(), result, "votesFor", "votes for");
+        Integer against = count(form.getVotesAgainst(), result, "votesAgainst", "votes against");
+        Integer abstaining = count(form.getVotesAbstaining(), result, "votesAbstaining", "abstentions");
+        List<String> points = form.getPoints() == null
+                ? List.of()
+                : form.getPoints()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        Minute.Vote vote = new Minute.Vote(form.isUnanimous(), votesFor, against, abstaining, form.getRecordedVote());
+        if (!Forms.attempt(
+                result,
+                () -> minutes.write(
+                        meetingId,
+                        form.getVersion(),
+                        minuteId,
+                        form.getSummary(),
+                        points,
+                        decision,
+                        form.getDecisionText(),
+                        vote))) {
+            return writePage(meetingId, minuteId, model);
+        }
+        redirect.addFlashAttribute("flash", "The minute has been saved");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes/items/" + minuteId;
+    }
+
+    @PostMapping("/items/{minuteId}/declarations")
+    String declare(
+            @PathVariable long meetingId,
+            @PathVariable long minuteId,
+            @ModelAttribute("declarationForm") MinutesForms.NewDeclaration form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        DeclarationKind kind =
+                Forms.choice(DeclarationKind.class, form.getKind(), result, "kind", "Choose the kind of interest");
+        if (!Forms.attempt(
+                result, () -> minutes.declare(meetingId, minuteId, form.getMemberName(), kind, form.getDetails()))) {
+            return writePage(meetingId, minuteId, model);
+        }
+        redirect.addFlashAttribute("flash", "The declaration has been recorded");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes/items/" + minuteId;
+    }
+
+    @PostMapping("/declarations/{declarationId}/withdraw")
+    String withdrawDeclaration(
+            @PathVariable long meetingId,
+            @PathVariable long declarationId,
+            @RequestParam long minuteId,
+            RedirectAttributes redirect) {
+        minutes.withdrawDeclaration(meetingId, declarationId);
+        redirect.addFlashAttribute("flash", "The declaration has been removed");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes/items/" + minuteId;
+    }
+
+    @PostMapping("/items/{minuteId}/actions")
+    String recordAction(
+            @PathVariable long meetingId,
+            @PathVariable long minuteId,
+            @ModelAttribute("actionForm") MinutesForms.NewAction form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        MeetingAction.Owner owner =
+                Forms.choice(MeetingAction.Owner.class, form.getOwner(), result, "owner", "Choose who owns the action");
+        LocalDate due = form.getDueDate().toDate(result, "dueDate", "the date the action is due", false);
+        Long dueMeeting = Forms.id(form.getDueMeeting());
+        if (!Forms.attempt(
+                result,
+                () -> actions.record(
+                        meetingId, minuteId, form.getDescription(), owner, due, dueMeeting, notices.calendar()))) {
+            return writePage(meetingId, minuteId, model);
+        }
+        redirect.addFlashAttribute("flash", "The action has been recorded");
+        return "redirect:/manage/meetings/" + meetingId + "/minutes/items/" + minuteId;
+    }
+
+    private String writePage(long meetingId, long minuteId, Model model) {
+        MeetingSummary meeting = minutes.meeting(meetingId);
+        MeetingMinutes record = minutes.of(meetingId)
+                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Minutes of meeting", meetingId));
+        Minute minute = record.minute(minuteId);
+        if (model.getAttribute("form") instanceof MinutesForms.Writing writing) {
+            writing.setVersion(record.getVersion());
+        }
+        if (!model.containsAttribute("form")) {
+            MinutesForms.Writing writing = new MinutesForms.Writing();
+            writing.setVersion(record.getVersion());
+            model.addAttribute("form", writing);
+        }
+        if (!model.containsAttribute("declarationForm")) {
+            model.addAttribute("declarationForm", new MinutesForms.NewDeclaration());
+        }
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new MinutesForms.NewAction());
+        }
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("record", record);
+        model.addAttribute("minute", minute);
+        model.addAttribute("firstPoint", record.firstPointNumber(minute));
+        model.addAttribute(
+                "decisions",
+                java.util.Arrays.stream(Decision.values())
+                        .map(d -> Option.of(d.name(), d.label()))
+                        .toList());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(DeclarationKind.values())
+                        .map(k -> Option.of(k.name(), k.label()))
+                        .toList());
+        model.addAttribute(
+                "owners",
+                java.util.Arrays.stream(MeetingAction.Owner.values())
+                        .map(o -> Option.of(o.name(), o.label()))
+                        .toList());
+        model.addAttribute(
+                "memberNames",
+                withNone(
+                        "Choose the member",
+                        record.getAttendees().stream()
+                                .filter(a -> a.getCategory() == Attendee.Category.MEMBER
+                                        || a.getCategory() == Attendee.Category.SUBSTITUTE)
+                                .filter(Attendee::isPresent)
+                                .map(a -> Option.of(a.getName(), a.getName()))
+                                .toList()));
+        model.addAttribute(
+                "laterMeetings",
+                withNone(
+                        "No particular meeting",
+                        meetings
+                                .meetingsBetween(
+                                        meeting.date().plusDays(1),
+                                        meeting.date().plusYears(1))
+                                .stream()
+                                .filter(m -> m.kind().needsPublicNotice())
+                                .map(m -> Option.of(
+                                        m.id(),
+                                        m.name() + ", "
+                                                + m.date()
+                                                        .format(java.time.format.DateTimeFormatter.ofPattern(
+                                                                "d MMMM yyyy"))))
+                                .toList()));
+        model.addAttribute(
+                "actions",
+                actions.ofMeeting(meetingId).stream()
+                        .filter(a -> a.getMinuteId() == minuteId)
+                        .toList());
+        model.addAttribute("today", actions.today());
+        return "manage/minute";
+    }
+
+    private static Integer count(String value, BindingResult result, String field, String what) {
+        if (!StringUtils.hasText(value)) {
+            return null;
+        }
+        try {
+            int count = Integer.parseInt(value.trim());
+            if (count < 0) {
+                result.rejectValue(field, "negative", "The number of " + what + " cannot be below 0");
+                return null;
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            result.rejectValue(field, "number", "The number of " + what + " must be a whole number, like 6");
+            return null;
+        }
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : value.toString();
+    }
+}

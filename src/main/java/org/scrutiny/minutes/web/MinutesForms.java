@@ -1,0 +1,385 @@
+package org.scrutiny.minutes.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutiny.shared.web.DateInput;
+
+/** What the secretariat's minutes pages post. Plain holders: the aggregate decides what is valid. */
+final class MinutesForms {
+
+    private MinutesForms() {}
+
+    public static class Start {
+        private String firstNumber;
+
+        public String getFirstNumber() {
+            return firstNumber;
+        }
+
+        public void setFirstNumber(String firstNumber) {
+            this.firstNumber = firstNumber;
+        }
+    }
+
+    public static class Times {
+        private String startedAt;
+        private String endedAt;
+        private long version;
+
+        public String getStartedAt() {
+            return startedAt;
+        }
+
+        public void setStartedAt(String startedAt) {
+            this.startedAt = startedAt;
+        }
+
+        public String getEndedAt() {
+            return endedAt;
+        }
+
+        public void setEndedAt(String endedAt) {
+            this.endedAt = endedAt;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+
+    /** One member on the attendance form. */
+    public static class MemberLine {
+        private Long membershipId;
+        private Long personId;
+        private String name;
+        private String authority;
+        private String presence = "PRESENT";
+
+        public Long getMembershipId() {
+            return membershipId;
+        }
+
+        public void setMembershipId(Long membershipId) {
+            this.membershipId = membershipId;
+        }
+
+        public Long getPersonId() {
+            return personId;
+        }
+
+        public void setPersonId(Long personId) {
+            this.personId = personId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getAuthority() {
+            return authority;
+        }
+
+        public void setAuthority(String authority) {
+            this.authority = authority;
+        }
+
+        public String getPresence() {
+            return presence;
+        }
+
+        public void setPresence(String presence) {
+            this.presence = presence;
+        }
+    }
+
+    /** A substitute present, and the member they stood in for. */
+    public static class SubstituteLine {
+        private String substitute = "";
+        private String forMember = "";
+
+        public String getSubstitute() {
+            return substitute;
+        }
+
+        public void setSubstitute(String substitute) {
+            this.substitute = substitute;
+        }
+
+        public String getForMember() {
+            return forMember;
+        }
+
+        public void setForMember(String forMember) {
+            this.forMember = forMember;
+        }
+    }
+
+    public static class Attendance {
+        private List<MemberLine> members = new ArrayList<>();
+        private List<SubstituteLine> substitutes = new ArrayList<>();
+        private List<Long> officials = new ArrayList<>();
+        private String chair = "";
+        private String others;
+        private long version;
+
+        public List<MemberLine> getMembers() {
+            return members;
+        }
+
+        public void setMembers(List<MemberLine> members) {
+            this.members = members;
+        }
+
+        public List<SubstituteLine> getSubstitutes() {
+            return substitutes;
+        }
+
+        public void setSubstitutes(List<SubstituteLine> substitutes) {
+            this.substitutes = substitutes;
+        }
+
+        public List<Long> getOfficials() {
+            return officials;
+        }
+
+        public void setOfficials(List<Long> officials) {
+            this.officials = officials;
+        }
+
+        public String getChair() {
+            return chair;
+        }
+
+        public void setChair(String chair) {
+            this.chair = chair;
+        }
+
+        public String getOthers() {
+            return others;
+        }
+
+        public void setOthers(String others) {
+            this.others = others;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+
+    public static class Writing {
+        private String summary;
+        private String points;
+        private String decision = "NONE";
+        private String decisionText;
+        private boolean unanimous;
+        private String votesFor;
+        private String votesAgainst;
+        private String votesAbstaining;
+        private String recordedVote;
+        private long version;
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+
+        public String getPoints() {
+            return points;
+        }
+
+        public void setPoints(String points) {
+            this.points = points;
+        }
+
+        public String getDecision() {
+            return decision;
+        }
+
+        public void setDecision(String decision) {
+            this.decision = decision;
+        }
+
+        public String getDecisionText() {
+            return decisionText;
+        }
+
+        public void setDecisionText(String decisionText) {
+            this.decisionText = decisionText;
+        }
+
+        public boolean isUnanimous() {
+            return unanimous;
+        }
+
+        public void setUnanimous(boolean unanimous) {
+            this.unanimous = unanimous;
+        }
+
+        public String getVotesFor() {
+            return votesFor;
+        }
+
+        public void setVotesFor(String votesFor) {
+            this.votesFor = votesFor;
+        }
+
+        public String getVotesAgainst() {
+            return votesAgainst;
+        }
+
+        public void setVotesAgainst(String votesAgainst) {
+            this.votesAgainst = votesAgainst;
+        }
+
+        public String getVotesAbstaining() {
+            return votesAbstaining;
+        }
+
+        public void setVotesAbstaining(String votesAbstaining) {
+            this.votesAbstaining = votesAbstaining;
+        }
+
+        public String getRecordedVote() {
+            return recordedVote;
+        }
+
+        public void setRecordedVote(String recordedVote) {
+            this.recordedVote = recordedVote;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+
+    public static class NewDeclaration {
+        private String memberName = "";
+        private String kind;
+        private String details;
+
+        public String getMemberName() {
+            return memberName;
+        }
+
+        public void setMemberName(String memberName) {
+            this.memberName = memberName;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getDetails() {
+            return details;
+        }
+
+        public void setDetails(String details) {
+            this.details = details;
+        }
+    }
+
+    public static class NewAction {
+        private String description;
+        private String owner;
+        private DateInput dueDate = new DateInput();
+        private String dueMeeting = "";
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public DateInput getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(DateInput dueDate) {
+            this.dueDate = dueDate;
+        }
+
+        public String getDueMeeting() {
+            return dueMeeting;
+        }
+
+        public void setDueMeeting(String dueMeeting) {
+            this.dueMeeting = dueMeeting;
+        }
+    }
+
+    public static class Approval {
+        private String amendments;
+        private long version;
+
+        public String getAmendments() {
+            return amendments;
+        }
+
+        public void setAmendments(String amendments) {
+            this.amendments = amendments;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+
+    public static class ActionProgress {
+        private String text;
+        private long version;
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.scrutiny.minutes.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.minutes.domain.ActionService;
+import org.scrutiny.minutes.domain.AttendanceService;
+import org.scrutiny.minutes.domain.MeetingAction;
+import org.scrutiny.minutes.domain.MeetingMinutes;
+import org.scrutiny.minutes.domain.MinutesService;
+import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.shared.MunicipalYear;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Published minutes, attendance and the review of actions, for everyone. */
+@Controller
+class PublicMinutesController {
+
+    private final MinutesService minutes;
+    private final ActionService actions;
+    private final AttendanceService attendance;
+    private final PanelMembership membership;
+    private final AccessiblePdf pdf;
+
+    PublicMinutesController(
+            MinutesService minutes,
+            ActionService actions,
+            AttendanceService attendance,
+            PanelMembership membership,
+            AccessiblePdf pdf) {
+        this.minutes = minutes;
+        this.actions = actions;
+        this.attendance = attendance;
+        this.membership = membership;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/meetings/{meetingId}/minutes")
+    String minutes(@PathVariable long meetingId, Model model) {
+        model.addAllAttributes(minutesModel(meetingId));
+        return "meetings/minutes";
+    }
+
+    /** The minutes as a tagged PDF/UA document laid out like the panel's own. */
+    @GetMapping("/meetings/{meetingId}/minutes.pdf")
+    ResponseEntity<byte[]> minutesPdf(@PathVariable long meetingId) {
+        Map<String, Object> model = minutesModel(meetingId);
+        model.put("panelName", membership.panel().name());
+        MeetingMinutes record = (MeetingMinutes) model.get("record");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(
+                                        "minutes-" + minutes.meeting(meetingId).date()
+                                                + (record.isApproved() ? "" : "-draft") + ".pdf")
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noCache())
+                .body(pdf.render("pdf/minutes", model));
+    }
+
+    private Map<String, Object> minutesModel(long meetingId) {
+        MeetingMinutes record = minutes.published(meetingId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("meeting", minutes.meeting(meetingId));
+        model.put("record", record);
+        model.put("actions", actions.ofMeeting(meetingId));
+        model.put(
+                "approvedAt",
+                record.getApprovedAtMeetingId() == null ? null : minutes.meeting(record.getApprovedAtMeetingId()));
+        return model;
+    }
+
+    /** The generated report for a meeting's review of actions: what earlier meetings left open. */
+    @GetMapping("/meetings/{meetingId}/actions-review")
+    String actionsReview(@PathVariable long meetingId, Model model) {
+        model.addAttribute("meeting", minutes.meeting(meetingId));
+        List<MeetingAction> open = actions.forReviewAt(meetingId);
+        model.addAttribute("actions", open);
+        Map<Long, Object> raisedAt = new HashMap<>();
+        open.forEach(a -> raisedAt.put(a.getId(), minutes.meeting(a.getMeetingId())));
+        model.addAttribute("raisedAt", raisedAt);
+        model.addAttribute("today", actions.today());
+        return "meetings/actions-review";
+    }
+
+    @GetMapping("/attendance")
+    String attendance(@RequestParam(required = false) Integer year, Model model) {
+        MunicipalYear selected = year(year);
+        model.addAttribute("year", selected);
+        model.addAttribute("records", attendance.year(selected));
+        return "meetings/attendance";
+    }
+
+    @GetMapping("/attendance/{personId}")
+    String personAttendance(@PathVariable long personId, @RequestParam(required = false) Integer year, Model model) {
+        MunicipalYear selected = year(year);
+        var record = attendance.year(selected).stream()
+                .filter(r -> r.personId() == personId)
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Attendance of person", personId));
+        model.addAttribute("year", selected);
+        model.addAttribute("record", record);
+        model.addAttribute("entries", attendance.of(personId, selected));
+        return "meetings/person-attendance";
+    }
+
+    private MunicipalYear year(Integer year) {
+        PanelDetails panel = membership.panel();
+        if (year == null) {
+            return MunicipalYear.containing(LocalDate.now(), panel.municipalYearStart());
+        }
+        if (year < 2000 || year > 2100) {
+            throw new RecordNotFoundException("Municipal year", year);
+        }
+        return new MunicipalYear(year, panel.municipalYearStart());
+    }
+}
