@@ -342,4 +342,39 @@ class MinutesIntegrationTest {
                 .contains("Overdue");
         assertThat(HtmlChecker.errorsIn(review)).isEmpty();
     }
+
+    @Test
+    void the_seed_meetings_are_minuted_as_the_panel_minuted_them() throws Exception {
+        String february = mvc.perform(get("/meetings/2/minutes"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document page = Jsoup.parse(february);
+        assertThat(page.select("main h2").eachText())
+                .startsWith("40. Apologies for Absence", "41. Declarations of Interest")
+                .contains("46. Precept Report 2022/23", "48. Meeting Dates and Agenda Plan 2021/22");
+        assertThat(page.text())
+                .contains(
+                        "Apologies were received from Councillor A Ali, Councillor C Hogg, Councillor A Lynn, Councillor S Tierney")
+                .contains("Councillor A Bradnam declared a non-registerable interest")
+                .contains(
+                        "The Panel unanimously AGREED to NOT exercise its veto power over the precept increase proposed by the Commissioner.")
+                .contains("15. Edward Leigh asked about the timescale")
+                .contains("The meeting began at 1:30pm and ended at 4:00pm.")
+                .contains("Approved as an accurate record at the meeting of 23 March 2022");
+
+        byte[] pdf = mvc.perform(get("/meetings/12/minutes.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfChecker.pdfUaFailures(pdf)).isEmpty();
+        assertThat(PdfChecker.text(pdf).replaceAll("\\s+", " "))
+                .contains("ON 15 MARCH 2023")
+                .contains("Councillor G Wilson (Sub)")
+                .contains("Councillor G Wilson attended as substitute for Councillor A Bradnam.")
+                .contains("52. Approach to Communications and Engagement")
+                .contains("36. Edward Leigh asked what had changed at Action Fraud")
+                .contains("56. Meeting Dates and Agenda Plan")
+                .contains("Summary of decisions and actions");
+    }
 }

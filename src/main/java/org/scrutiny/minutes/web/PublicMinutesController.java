@@ -50,6 +50,10 @@ class PublicMinutesController {
 
     @GetMapping("/meetings/{meetingId}/minutes")
     String minutes(@PathVariable long meetingId, Model model) {
+        if (minutes.of(meetingId).filter(MeetingMinutes::isPublished).isEmpty()) {
+            model.addAttribute("meeting", minutes.meeting(meetingId));
+            return "meetings/minutes-pending";
+        }
         model.addAllAttributes(minutesModel(meetingId));
         return "meetings/minutes";
     }
