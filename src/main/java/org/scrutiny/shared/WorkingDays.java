@@ -96,6 +96,19 @@ public final class WorkingDays {
         return day;
     }
 
+    /** The working day {@code n} working days before {@code end}: 5 before Friday 11 March 2022 is Friday 4 March. */
+    public LocalDate workingDaysBefore(LocalDate end, int n) {
+        LocalDate day = end;
+        int counted = 0;
+        while (counted < n) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /**
      * The latest working day that leaves {@code n} clear working days before {@code meeting}:
      * clear days exclude both that day and the day of the meeting. For a meeting on Wednesday

@@ -43,7 +43,8 @@ class SiteModel {
                 new NavigationLink("home", "/", "Home"),
                 new NavigationLink("meetings", "/meetings", "Meetings"),
                 new NavigationLink("work-programme", "/work-programme", "Work programme"),
-                new NavigationLink("members", "/members", "Members")));
+                new NavigationLink("members", "/members", "Members"),
+                new NavigationLink("recommendations", "/recommendations", "Recommendations")));
         if (user != null && user.canManage()) {
             links.add(new NavigationLink("manage", "/manage", "Manage"));
         }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class AccountService implements UserDetailsService {
+public class AccountService implements org.scrutiny.accounts.UserDirectory, UserDetailsService {
 
     /** NCSC guidance favours length over complexity rules. */
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
@@ -51,7 +51,19 @@ public class AccountService implements UserDetailsService {
         return accounts.save(new UserAccount(email, displayName, passwordEncoder.encode(password), role));
     }
 
+    @Override
     @Transactional(readOnly = true)
+    public List<String> emailsOf(Role... roles) {
+        java.util.Set<Role> wanted = java.util.EnumSet.noneOf(Role.class);
+        wanted.addAll(java.util.Arrays.asList(roles));
+        return accounts.findAll().stream()
+                .filter(UserAccount::isEnabled)
+                .filter(a -> wanted.contains(a.getRole()))
+                .map(UserAccount::getEmail)
+                .sorted()
+                .toList();
+    }
+
     public boolean anyWithRole(Role role) {
         return accounts.existsByRole(role);
     }

@@ -1,0 +1,168 @@
+package org.scrutiny.recommendations.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.scrutiny.agenda.Notices;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sending recommendations to the Commissioner and recording the responses. */
+@Service
+@Transactional
+public class RecommendationService {
+
+    /** A reminder that went out. */
+    public record Reminder(String kind, java.time.Instant sentAt, String recipients) {
+
+        public LocalDate sentOn() {
+            return sentAt.atZone(org.scrutiny.shared.London.ZONE).toLocalDate();
+        }
+    }
+
+    private final Recommendations recommendations;
+    private final AllRecommendationRules rules;
+    private final MeetingSchedule meetings;
+    private final Notices notices;
+    private final DocumentReader reader;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    RecommendationService(
+            Recommendations recommendations,
+            AllRecommendationRules rules,
+            MeetingSchedule meetings,
+            Notices notices,
+            DocumentReader reader,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        this.recommendations = recommendations;
+        this.rules = rules;
+        this.meetings = meetings;
+        this.notices = notices;
+        this.reader = reader;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RecommendationRules rules() {
+        return rules.findAll().stream().findFirst().orElseGet(RecommendationRules::defaults);
+    }
+
+    public RecommendationRules changeRules(long expectedVersion, int months, int reminderDays) {
+        RecommendationRules current = rules.findAll().stream().findFirst().orElse(null);
+        if (current == null) {
+            return rules.saveAndFlush(new RecommendationRules(months, reminderDays));
+        }
+        StaleRecordException.check(expectedVersion, current.getVersion());
+        current.change(months, reminderDays);
+        return rules.saveAndFlush(current);
+    }
+
+    public Recommendation send(
+            long meetingId,
+            Long minuteId,
+            Recommendation.Kind kind,
+            String title,
+            String text,
+            LocalDate sentOn,
+            LocalDate dueOverride) {
+        MeetingSummary meeting = meeting(meetingId);
+        if (sentOn != null && sentOn.isBefore(meeting.date())) {
+            throw new BusinessRuleViolation("sentOn", "A recommendation is sent after the meeting that made it");
+        }
+        return recommendations.save(Recommendation.send(
+                meetingId,
+                minuteId,
+                kind,
+                title,
+                text,
+                sentOn,
+                rules().getResponseMonths(),
+                dueOverride,
+                notices.calendar()));
+    }
+
+    /** Records the Commissioner's response, with the letter if one is uploaded (PDF or Word). */
+    public Recommendation respond(
+            long id,
+            long expectedVersion,
+            String text,
+            LocalDate received,
+            Recommendation.Outcome outcome,
+            String letterName,
+            byte[] letter) {
+        Recommendation recommendation = recommendation(id);
+        StaleRecordException.check(expectedVersion, recommendation.getVersion());
+        String type = null;
+        if (letter != null && letter.length > 0) {
+            type = reader.read(letter, letterName).mediaType();
+        } else {
+            letterName = null;
+        }
+        recommendation.respond(text, received, outcome, letterName, type);
+        Recommendation saved = recommendations.saveAndFlush(recommendation);
+        if (type != null) {
+            jdbc.update("delete from response_letter where recommendation_id = ?", id);
+            jdbc.update("insert into response_letter (recommendation_id, content) values (?, ?)", id, letter);
+        }
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Recommendation recommendation(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new RecordNotFoundException("Recommendation", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> letter(long id) {
+        return jdbc
+                .query(
+                        "select content from response_letter where recommendation_id = ?",
+                        (rs, row) -> rs.getBytes(1),
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recommendation> all() {
+        return recommendations.findAllByOrderBySentOnDescIdDesc();
+    }
+
+    /** What is still waiting for a response, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<Recommendation> outstanding() {
+        return recommendations.findByResponseReceivedIsNullOrderByResponseDue();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recommendation> ofMeeting(long meetingId) {
+        return recommendations.findByMeetingIdOrderById(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reminder> remindersOf(long id) {
+        return jdbc.query(
+                "select kind, sent_at, recipients from recommendation_reminder where recommendation_id = ? order by sent_at",
+                (rs, row) -> new Reminder(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)),
+                id);
+    }
+
+    public MeetingSummary meeting(long meetingId) {
+        return meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,165 @@
+package org.scrutiny.recommendations.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutiny.accounts.Role;
+import org.scrutiny.accounts.UserDirectory;
+import org.scrutiny.agenda.Notices;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.WorkingDays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Emails the OPCC and the secretariat a set number of working days before a response is due, and
+ * on the first working days it is overdue. Each reminder is claimed with a row keyed on the
+ * recommendation and the kind of reminder, so however many nodes run this, each goes once; if the
+ * mail server refuses it, the claim is rolled back and the next run tries again.
+ */
+@Component
+public class ResponseReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseReminders.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    /** After this many working days overdue, the dashboard, not email, carries the news. */
+    private static final int OVERDUE_REMINDER_DAYS = 5;
+
+    private final RecommendationService recommendations;
+    private final UserDirectory users;
+    private final PanelMembership membership;
+    private final Notices notices;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+    private final String publicUrl;
+    private final String from;
+
+    ResponseReminders(
+            RecommendationService recommendations,
+            UserDirectory users,
+            PanelMembership membership,
+            Notices notices,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ObjectProvider<JavaMailSender> mail,
+            Clock clock,
+            @Value("${scrutiny.public-url}") String publicUrl,
+            @Value("${scrutiny.mail.from:}") String from) {
+        this.recommendations = recommendations;
+        this.users = users;
+        this.membership = membership;
+        this.notices = notices;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.mail = mail;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.from = from;
+    }
+
+    @Scheduled(cron = "${scrutiny.recommendations.reminder-cron:0 0 8 * * *}", zone = "Europe/London")
+    void daily() {
+        send(LocalDate.now(clock));
+    }
+
+    /** Sends the reminders due on {@code today}; returns how many went. */
+    public int send(LocalDate today) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            log.warn("No mail server is configured (spring.mail.host): response reminders are not being sent");
+            return 0;
+        }
+        WorkingDays calendar = notices.calendar();
+        int reminderDays = recommendations.rules().getReminderWorkingDays();
+        int sent = 0;
+        for (Recommendation recommendation : recommendations.outstanding()) {
+            LocalDate due = recommendation.getResponseDue();
+            String kind = null;
+            if (!today.isAfter(due) && !today.isBefore(calendar.workingDaysBefore(due, reminderDays))) {
+                kind = "DUE_SOON";
+            } else if (today.isAfter(due) && !today.isAfter(calendar.workingDaysAfter(due, OVERDUE_REMINDER_DAYS))) {
+                kind = "OVERDUE";
+            }
+            if (kind != null && remind(sender, recommendation, kind)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean remind(JavaMailSender sender, Recommendation recommendation, String kind) {
+        PanelDetails panel = membership.panel();
+        List<String> to = new ArrayList<>(users.emailsOf(Role.OPCC, Role.SECRETARIAT));
+        if (panel.configured() && panel.email() != null && !to.contains(panel.email())) {
+            to.add(panel.email());
+        }
+        if (to.isEmpty()) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                int claimed = jdbc.update(
+                        "insert into recommendation_reminder (recommendation_id, kind, sent_at, recipients) values (?, ?, ?, ?) "
+                                + "on conflict do nothing",
+                        recommendation.getId(),
+                        kind,
+                        Timestamp.from(clock.instant()),
+                        String.join(", ", to));
+                if (claimed == 0) {
+                    return false;
+                }
+                sender.send(message(panel, recommendation, kind, to));
+                return true;
+            }));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not send the {} reminder for recommendation {}: {}",
+                    kind,
+                    recommendation.getId(),
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    private SimpleMailMessage message(PanelDetails panel, Recommendation recommendation, String kind, List<String> to) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setTo(to.toArray(String[]::new));
+        String sender = !from.isBlank()
+                ? from
+                : (panel.configured() && panel.email() != null ? panel.email() : "scrutiny@localhost");
+        message.setFrom(sender);
+        String due = DAY.format(recommendation.getResponseDue());
+        boolean overdue = "OVERDUE".equals(kind);
+        message.setSubject(
+                (overdue ? "Response overdue since " : "Response due by ") + due + ": " + recommendation.getTitle());
+        message.setText(String.join(
+                "\n\n",
+                (overdue
+                        ? "The Commissioner's response to this "
+                                + recommendation.getKind().label().toLowerCase() + " of the " + panel.name()
+                                + " was due by " + due + " and has not been received."
+                        : "The Commissioner's response to this "
+                                + recommendation.getKind().label().toLowerCase() + " of the " + panel.name()
+                                + " is due by " + due + "."),
+                recommendation.getTitle() + ":\n" + recommendation.getText(),
+                "Sent to the Commissioner on " + DAY.format(recommendation.getSentOn()) + ".",
+                "Record the response: " + publicUrl + "/reports/recommendations/" + recommendation.getId(),
+                "Public page: " + publicUrl + "/recommendations/" + recommendation.getId()));
+        return message;
+    }
+}

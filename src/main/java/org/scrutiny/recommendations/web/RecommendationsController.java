@@ -1,0 +1,328 @@
+package org.scrutiny.recommendations.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.recommendations.domain.Recommendation;
+import org.scrutiny.recommendations.domain.RecommendationRules;
+import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.shared.MunicipalYear;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public tracker of recommendations and responses; the secretariat's dashboard and sending
+ * form; the page where the OPCC or the secretariat records the Commissioner's response.
+ */
+@Controller
+class RecommendationsController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private final RecommendationService recommendations;
+    private final MeetingSchedule meetings;
+    private final PanelMembership membership;
+
+    RecommendationsController(
+            RecommendationService recommendations, MeetingSchedule meetings, PanelMembership membership) {
+        this.recommendations = recommendations;
+        this.meetings = meetings;
+        this.membership = membership;
+    }
+
+    // --- public ---------------------------------------------------------------------------------
+
+    @GetMapping("/recommendations")
+    String tracker(
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer year, Model model) {
+        LocalDate today = recommendations.today();
+        Recommendation.Status wanted = null;
+        if (StringUtils.hasText(status)) {
+            wanted = Arrays.stream(Recommendation.Status.values())
+                    .filter(s -> s.name().equalsIgnoreCase(status))
+                    .findFirst()
+                    .orElseThrow(() -> new RecordNotFoundException("Recommendation status", status));
+        }
+        MunicipalYear selected =
+                year == null ? null : new MunicipalYear(year, membership.panel().municipalYearStart());
+        Recommendation.Status filter = wanted;
+        List<Recommendation> all = recommendations.all();
+        List<Recommendation> shown = all.stream()
+                .filter(r -> filter == null || r.statusOn(today) == filter)
+                .filter(r -> selected == null || selected.contains(r.getSentOn()))
+                .toList();
+        model.addAttribute("recommendations", shown);
+        model.addAttribute("today", today);
+        model.addAttribute("status", wanted == null ? "" : wanted.name());
+        model.addAttribute("year", year == null ? "" : year.toString());
+        model.addAttribute(
+                "statuses",
+                withAll(
+                        "All",
+                        Arrays.stream(Recommendation.Status.values())
+                                .map(s -> Option.of(s.name(), s.label()))
+                                .toList()));
+        model.addAttribute(
+                "years",
+                withAll(
+                        "All years",
+                        all.stream()
+                                .map(r -> MunicipalYear.containing(
+                                        r.getSentOn(), membership.panel().municipalYearStart()))
+                                .distinct()
+                                .sorted(java.util.Comparator.reverseOrder())
+                                .map(y -> Option.of(y.startYear(), y.label()))
+                                .toList()));
+        model.addAttribute("meetings", meetingsOf(shown));
+        return "recommendations/list";
+    }
+
+    @GetMapping("/recommendations/{id}")
+    String recommendation(@PathVariable long id, Model model) {
+        Recommendation recommendation = recommendations.recommendation(id);
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("meeting", recommendations.meeting(recommendation.getMeetingId()));
+        model.addAttribute("reminders", recommendations.remindersOf(id));
+        model.addAttribute("today", recommendations.today());
+        return "recommendations/recommendation";
+    }
+
+    @GetMapping("/recommendations/{id}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        Recommendation recommendation = recommendations.recommendation(id);
+        byte[] content =
+                recommendations.letter(id).orElseThrow(() -> new RecordNotFoundException("Response letter", id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(recommendation.getLetterType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(recommendation.getLetterName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noCache())
+                .body(content);
+    }
+
+    // --- the secretariat --------------------------------------------------------------------------
+
+    @GetMapping("/manage/recommendations")
+    String dashboard(Model model) {
+        List<Recommendation> outstanding = recommendations.outstanding();
+        model.addAttribute("outstanding", outstanding);
+        model.addAttribute("meetings", meetingsOf(outstanding));
+        model.addAttribute("today", recommendations.today());
+        RecommendationRules rules = recommendations.rules();
+        if (!model.containsAttribute("rulesForm")) {
+            RecommendationForms.Rules form = new RecommendationForms.Rules();
+            form.setResponseMonths(Integer.toString(rules.getResponseMonths()));
+            form.setReminderWorkingDays(Integer.toString(rules.getReminderWorkingDays()));
+            model.addAttribute("rulesForm", form);
+        }
+        ((RecommendationForms.Rules) model.getAttribute("rulesForm")).setVersion(rules.getVersion());
+        return "manage/recommendations";
+    }
+
+    @PostMapping("/manage/recommendations/rules")
+    String changeRules(
+            @ModelAttribute("rulesForm") RecommendationForms.Rules form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Integer months = whole(form.getResponseMonths(), result, "responseMonths", "The time to respond");
+        Integer days = whole(form.getReminderWorkingDays(), result, "reminderWorkingDays", "The reminder");
+        if (!Forms.attempt(result, () -> recommendations.changeRules(form.getVersion(), months, days))) {
+            return dashboard(model);
+        }
+        redirect.addFlashAttribute("flash", "The response rules have been saved");
+        return "redirect:/manage/recommendations";
+    }
+
+    @GetMapping("/manage/recommendations/new")
+    String sendForm(
+            @RequestParam(required = false) Long meeting,
+            @RequestParam(required = false) Long minute,
+            @RequestParam(required = false) String text,
+            Model model) {
+        RecommendationForms.Sending form = new RecommendationForms.Sending();
+        form.setMeeting(meeting == null ? "" : meeting.toString());
+        form.setMinute(minute);
+        form.setText(text);
+        form.setSentOn(org.scrutiny.shared.web.DateInput.of(recommendations.today()));
+        model.addAttribute("form", form);
+        return sendPage(model);
+    }
+
+    @PostMapping("/manage/recommendations/new")
+    String send(
+            @ModelAttribute("form") RecommendationForms.Sending form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Long meetingId = Forms.id(form.getMeeting());
+        if (meetingId == null) {
+            result.rejectValue("meeting", "required", "Choose the meeting that made the recommendation");
+        }
+        Recommendation.Kind kind = Forms.choice(
+                Recommendation.Kind.class, form.getKind(), result, "kind", "Choose a recommendation or a report");
+        LocalDate sentOn = form.getSentOn().toDate(result, "sentOn", "the date it was sent", true);
+        LocalDate due = form.getResponseDue().toDate(result, "responseDue", "the date the response is due", false);
+        Recommendation[] sent = new Recommendation[1];
+        if (!Forms.attempt(
+                result,
+                () -> sent[0] = recommendations.send(
+                        meetingId, form.getMinute(), kind, form.getTitle(), form.getText(), sentOn, due))) {
+            return sendPage(model);
+        }
+        redirect.addFlashAttribute(
+                "flash",
+                "The recommendation is recorded; the response is due by " + DAY.format(sent[0].getResponseDue()));
+        return "redirect:/manage/recommendations";
+    }
+
+    private String sendPage(Model model) {
+        LocalDate today = recommendations.today();
+        model.addAttribute(
+                "meetingOptions",
+                withAll(
+                        "Choose the meeting",
+                        meetings.meetingsBetween(today.minusYears(2), today).stream()
+                                .filter(m -> m.kind().needsPublicNotice())
+                                .sorted(java.util.Comparator.comparing(MeetingSummary::date)
+                                        .reversed())
+                                .map(m -> Option.of(m.id(), m.name() + ", " + DAY.format(m.date())))
+                                .toList()));
+        model.addAttribute(
+                "kinds",
+                Arrays.stream(Recommendation.Kind.values())
+                        .map(k -> Option.of(k.name(), k.label()))
+                        .toList());
+        model.addAttribute("months", recommendations.rules().getResponseMonths());
+        return "manage/recommendation-send";
+    }
+
+    // --- the response, recorded by the OPCC or the secretariat --------------------------------------
+
+    @GetMapping("/reports/recommendations/{id}")
+    String responseForm(@PathVariable long id, Model model) {
+        Recommendation recommendation = recommendations.recommendation(id);
+        RecommendationForms.Response form = new RecommendationForms.Response();
+        form.setResponseText(recommendation.getResponseText());
+        form.setOutcome(
+                recommendation.getOutcome() == null
+                        ? null
+                        : recommendation.getOutcome().name());
+        if (recommendation.getResponseReceived() != null) {
+            form.setReceived(org.scrutiny.shared.web.DateInput.of(recommendation.getResponseReceived()));
+        }
+        model.addAttribute("form", form);
+        return responsePage(recommendation, model);
+    }
+
+    @PostMapping("/reports/recommendations/{id}")
+    String respond(
+            @PathVariable long id,
+            @ModelAttribute("form") RecommendationForms.Response form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Recommendation recommendation = recommendations.recommendation(id);
+        LocalDate received = form.getReceived().toDate(result, "received", "the date the response was received", true);
+        Recommendation.Outcome outcome = Forms.choice(
+                Recommendation.Outcome.class,
+                form.getOutcome(),
+                result,
+                "outcome",
+                "Choose what the Commissioner made of it");
+        byte[] letter = null;
+        String letterName = null;
+        if (form.getLetter() != null && !form.getLetter().isEmpty()) {
+            try {
+                letter = form.getLetter().getBytes();
+                letterName = form.getLetter().getOriginalFilename();
+            } catch (IOException e) {
+                result.rejectValue("letter", "unreadable", "The letter could not be uploaded: try again");
+            }
+        }
+        byte[] content = letter;
+        String name = letterName;
+        if (!Forms.attempt(
+                result,
+                () -> recommendations.respond(
+                        id,
+                        form.getVersion(),
+                        Forms.trimmed(form.getResponseText()),
+                        received,
+                        outcome,
+                        name,
+                        content))) {
+            return responsePage(recommendation, model);
+        }
+        redirect.addFlashAttribute("flash", "The response has been recorded and published");
+        return "redirect:/recommendations/" + id;
+    }
+
+    private String responsePage(Recommendation recommendation, Model model) {
+        if (model.getAttribute("form") instanceof RecommendationForms.Response form) {
+            form.setVersion(recommendation.getVersion());
+        }
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("meeting", recommendations.meeting(recommendation.getMeetingId()));
+        model.addAttribute(
+                "outcomes",
+                Arrays.stream(Recommendation.Outcome.values())
+                        .map(o -> Option.of(o.name(), o.label()))
+                        .toList());
+        return "recommendations/respond";
+    }
+
+    private Map<Long, MeetingSummary> meetingsOf(List<Recommendation> list) {
+        return list.stream()
+                .map(Recommendation::getMeetingId)
+                .distinct()
+                .map(meetings::meeting)
+                .flatMap(java.util.Optional::stream)
+                .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
+    }
+
+    private static Integer whole(String value, BindingResult result, String field, String what) {
+        try {
+            return Integer.valueOf(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            result.rejectValue(field, "number", what + " must be a whole number");
+            return 0;
+        }
+    }
+
+    private static List<Option> withAll(String text, List<Option> options) {
+        List<Option> all = new ArrayList<>();
+        all.add(new Option("", text));
+        all.addAll(options);
+        return all;
+    }
+}

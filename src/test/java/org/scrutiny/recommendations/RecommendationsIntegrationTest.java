@@ -1,0 +1,182 @@
+package org.scrutiny.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.recommendations.domain.Recommendation;
+import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.recommendations.domain.ResponseReminders;
+import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.Papers;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ScrutinyTest
+class RecommendationsIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    ResponseReminders reminders;
+
+    private long meetingOn(LocalDate date) {
+        return meetings.plan(MeetingKind.ORDINARY, null, date, null, LocalTime.of(13, 30), 1L, true)
+                .getId();
+    }
+
+    @Test
+    void a_response_due_on_a_bank_holiday_is_due_the_next_working_day_and_reminders_go_once_by_email()
+            throws Exception {
+        long meetingId = meetingOn(LocalDate.of(2022, 4, 27));
+        Recommendation recommendation = recommendations.send(
+                meetingId,
+                null,
+                Recommendation.Kind.RECOMMENDATION,
+                "Victims' services",
+                "That the Commissioner report on waiting times for victims' services.",
+                LocalDate.of(2022, 5, 2),
+                null);
+        assertThat(recommendation.getResponseDue())
+                .as("a month after 2 May 2022 is the Jubilee bank holiday; the next working day is Monday 6 June")
+                .isEqualTo(LocalDate.of(2022, 6, 6));
+
+        assertThat(reminders.send(LocalDate.of(2022, 5, 25))).isZero();
+        assertThat(reminders.send(LocalDate.of(2022, 5, 26)))
+                .as("five working days before")
+                .isEqualTo(1);
+        assertThat(reminders.send(LocalDate.of(2022, 5, 27)))
+                .as("not a second time")
+                .isZero();
+        assertThat(reminders.send(LocalDate.of(2022, 6, 6)))
+                .as("due today: already reminded")
+                .isZero();
+        assertThat(reminders.send(LocalDate.of(2022, 6, 7)))
+                .as("the first day overdue")
+                .isEqualTo(1);
+        assertThat(reminders.send(LocalDate.of(2022, 6, 8))).isZero();
+
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(Arrays.stream(received)
+                        .map(m -> {
+                            try {
+                                return m.getSubject();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .distinct())
+                .containsExactly(
+                        "Response due by Monday 6 June 2022: Victims' services",
+                        "Response overdue since Monday 6 June 2022: Victims' services");
+        assertThat(received[0].getAllRecipients())
+                .extracting(Object::toString)
+                .contains("opcc@demo.scrutiny.test", "secretariat@demo.scrutiny.test");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]))
+                .contains("That the Commissioner report on waiting times for victims' services.");
+        assertThat(recommendations.remindersOf(recommendation.getId()))
+                .extracting(RecommendationService.Reminder::kind)
+                .containsExactly("DUE_SOON", "OVERDUE");
+    }
+
+    @Test
+    void the_opcc_records_the_response_with_its_letter_and_the_public_sees_it_with_its_history() throws Exception {
+        long meetingId = meetingOn(LocalDate.of(2034, 2, 1));
+        Recommendation recommendation = recommendations.send(
+                meetingId,
+                null,
+                Recommendation.Kind.RECOMMENDATION,
+                "Forward plan",
+                "That a forward plan becomes a standing item.",
+                LocalDate.of(2034, 2, 2),
+                null);
+
+        MockHttpServletResponse incomplete = mvc.perform(multipart("/reports/recommendations/" + recommendation.getId())
+                        .param("version", Long.toString(recommendation.getVersion()))
+                        .with(user("opcc@demo.scrutiny.test").roles("OPCC"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(incomplete.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("Enter the date the response was received")
+                .contains("Choose what the Commissioner made of it");
+        assertThat(HtmlChecker.errorsIn(incomplete.getContentAsString())).isEmpty();
+
+        MockHttpServletResponse answered = mvc.perform(multipart("/reports/recommendations/" + recommendation.getId())
+                        .file(new MockMultipartFile(
+                                "letter",
+                                "response.docx",
+                                "application/octet-stream",
+                                Papers.docx("Response to the Panel", "A forward plan will come to every meeting.")))
+                        .param("version", Long.toString(recommendation.getVersion()))
+                        .param("responseText", "Accepted: a forward plan will come to every meeting.")
+                        .param("received.day", "20")
+                        .param("received.month", "2")
+                        .param("received.year", "2034")
+                        .param("outcome", "ACCEPTED")
+                        .with(user("opcc@demo.scrutiny.test").roles("OPCC"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(answered.getRedirectedUrl()).isEqualTo("/recommendations/" + recommendation.getId());
+
+        String page = mvc.perform(get("/recommendations/" + recommendation.getId()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).text())
+                .contains("Responded")
+                .contains("Outcome: Accepted.")
+                .contains("2 February 2034: sent to the Commissioner; response due by Thursday 2 March 2034.")
+                .contains("20 February 2034: response received.")
+                .contains("Accepted: a forward plan will come to every meeting.");
+        assertThat(HtmlChecker.errorsIn(page)).isEmpty();
+        assertThat(mvc.perform(get("/recommendations/" + recommendation.getId() + "/letter"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        String overdue = mvc.perform(get("/recommendations?status=OVERDUE"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(overdue).text())
+                .contains("A plan of action from the Chief Constable on the quality of communication")
+                .doesNotContain("A simplified forward plan from the OPCC as a standing item");
+        String year2021 = mvc.perform(get("/recommendations?year=2021"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(year2021).select("tbody tr")).hasSize(2);
+        assertThat(HtmlChecker.errorsIn(year2021)).isEmpty();
+    }
+}
