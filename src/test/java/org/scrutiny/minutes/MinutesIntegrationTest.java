@@ -377,4 +377,28 @@ class MinutesIntegrationTest {
                 .contains("56. Meeting Dates and Agenda Plan")
                 .contains("Summary of decisions and actions");
     }
+
+    @Test
+    void the_quorum_is_the_panels_to_set_and_a_bad_value_is_refused_on_the_form() throws Exception {
+        MockHttpServletResponse refused = mvc.perform(post("/manage/quorum")
+                        .param("quorum", "none")
+                        .param("version", Long.toString(minutes.rules().getVersion()))
+                        .with(SECRETARIAT)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("The quorum must be a whole number");
+        assertThat(HtmlChecker.errorsIn(refused.getContentAsString())).isEmpty();
+
+        mvc.perform(post("/manage/quorum")
+                .param("quorum", "5")
+                .param("version", Long.toString(minutes.rules().getVersion()))
+                .with(SECRETARIAT)
+                .with(csrf()));
+        assertThat(minutes.rules().getQuorum()).isEqualTo(5);
+        minutes.changeQuorum(minutes.rules().getVersion(), 4);
+    }
 }

@@ -74,6 +74,7 @@ public final class Pages {
             "/manage/meetings/11/minutes",
             "/manage/actions/1",
             "/manage/recommendations",
+            "/manage/quorum",
             "/manage/recommendations/new",
             "/reports/recommendations/3",
             "/manage/reports/2",
