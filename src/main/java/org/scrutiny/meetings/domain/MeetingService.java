@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class MeetingService implements MeetingSchedule {
+public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.MeetingPlanner {
 
     private final Meetings meetings;
     private final Venues venues;
@@ -133,6 +133,16 @@ public class MeetingService implements MeetingSchedule {
             Long venueId,
             boolean confirmed) {
         return plan(kind, title, date, dateNote, startTime, venueOrNull(venueId), confirmed);
+    }
+
+    @Override
+    public long planMeeting(MeetingKind kind, String title, LocalDate date, LocalTime startTime, boolean confirmed) {
+        return plan(kind, title, date, null, startTime, (Long) null, confirmed).getId();
+    }
+
+    @Override
+    public void planMeetingItem(long meetingId, String title, String note) {
+        planItem(meetingId, title, note);
     }
 
     public Meeting planAtNewVenue(

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Sending recommendations to the Commissioner and recording the responses. */
 @Service
 @Transactional
-public class RecommendationService {
+public class RecommendationService implements org.scrutiny.recommendations.RecommendationLedger {
 
     /** A reminder that went out. */
     public record Reminder(String kind, java.time.Instant sentAt, String recipients) {
@@ -90,6 +90,12 @@ public class RecommendationService {
                 rules().getResponseMonths(),
                 dueOverride,
                 notices.calendar()));
+    }
+
+    @Override
+    public long recordReport(long meetingId, String title, String text, LocalDate sentOn, LocalDate responseDue) {
+        return send(meetingId, null, Recommendation.Kind.REPORT, title, text, sentOn, responseDue)
+                .getId();
     }
 
     /** Records the Commissioner's response, with the letter if one is uploaded (PDF or Word). */
