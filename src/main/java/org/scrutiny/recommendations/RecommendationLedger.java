@@ -7,4 +7,7 @@ public interface RecommendationLedger {
 
     /** Records a report sent to the Commissioner on {@code sentOn}, due a response as the panel's rules say. */
     long recordReport(long meetingId, String title, String text, LocalDate sentOn, LocalDate responseDue);
+
+    /** The reports (not recommendations) the panel sent after a meeting, oldest first. */
+    java.util.List<Long> reportsOf(long meetingId);
 }

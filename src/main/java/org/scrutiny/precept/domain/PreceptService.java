@@ -92,7 +92,11 @@ public class PreceptService {
         long review = existing(notifiedOn, reportBy, EnumSet.of(MeetingKind.ORDINARY))
                 .orElseGet(() -> planner.planMeeting(
                         MeetingKind.ORDINARY, null, onOrBefore(reportBy, calendar), LocalTime.of(13, 30), false));
-        planner.planMeetingItem(review, item, "The Commissioner's proposed precept, notified " + notifiedOn);
+        boolean planned = meetings.plannedItems(review).stream()
+                .anyMatch(p -> p.title().toLowerCase(java.util.Locale.UK).contains("precept"));
+        if (!planned) {
+            planner.planMeetingItem(review, item, "The Commissioner's proposed precept, notified " + notifiedOn);
+        }
         long reserve = existing(reportBy.plusDays(1), secondBy, EnumSet.of(MeetingKind.RESERVE_IF_NEEDED_VETO))
                 .orElseGet(() -> planner.planMeeting(
                         MeetingKind.RESERVE_IF_NEEDED_VETO,

@@ -1,5 +1,6 @@
 package org.scrutiny.precept.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,8 +72,13 @@ public class PreceptYear {
     private int financialYear;
     private LocalDate notifiedOn;
     private BigDecimal proposedIncrease;
+
+    @Column(name = "proposed_band_d")
     private BigDecimal proposedBandD;
+
+    @Column(name = "current_band_d")
     private BigDecimal currentBandD;
+
     private String summary;
     private Long reviewMeetingId;
     private Long reserveMeetingId;
@@ -90,10 +96,15 @@ public class PreceptYear {
     private LocalDate reportOn;
     private Long reportRecommendationId;
     private LocalDate revisedOn;
+
+    @Column(name = "revised_band_d")
     private BigDecimal revisedBandD;
+
     private LocalDate secondReportOn;
     private String secondReportText;
     private LocalDate responseOn;
+
+    @Column(name = "final_band_d")
     private BigDecimal finalBandD;
 
     @Version

@@ -98,6 +98,15 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
                 .getId();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> reportsOf(long meetingId) {
+        return recommendations.findByMeetingIdOrderById(meetingId).stream()
+                .filter(r -> r.getKind() == Recommendation.Kind.REPORT)
+                .map(Recommendation::getId)
+                .toList();
+    }
+
     /** Records the Commissioner's response, with the letter if one is uploaded (PDF or Word). */
     public Recommendation respond(
             long id,
