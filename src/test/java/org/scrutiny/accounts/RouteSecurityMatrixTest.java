@@ -62,6 +62,8 @@ class RouteSecurityMatrixTest {
             "/attendance",
             "/recommendations",
             "/precept",
+            "/hearings",
+            "/hearings/{id}",
             "/precept/{year}",
             "/precept/{year}/report",
             "/precept/{year}/report.pdf",

@@ -159,13 +159,13 @@ public class PreceptService {
         if (!year.isVoted()) {
             throw new BusinessRuleViolation("Record the panel's vote before its report");
         }
-        long recommendation = ledger.recordReport(
+        year.report(on, null);
+        year.linkRecommendation(ledger.recordReport(
                 year.getVoteMeetingId(),
                 "Report on the proposed precept " + year.label(),
                 year.getDecision() + (year.getReasons() == null ? "" : " " + year.getReasons()),
                 on,
-                year.isVetoEffective() ? year.deadline(PreceptYear.REVISED) : year.deadline(PreceptYear.RESPONSE));
-        year.report(on, recommendation);
+                year.isVetoEffective() ? year.deadline(PreceptYear.REVISED) : year.deadline(PreceptYear.RESPONSE)));
         return years.saveAndFlush(year);
     }
 

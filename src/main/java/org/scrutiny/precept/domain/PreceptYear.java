@@ -227,6 +227,10 @@ public class PreceptYear {
         this.reasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     }
 
+    void linkRecommendation(Long recommendationId) {
+        this.reportRecommendationId = recommendationId;
+    }
+
     public void report(LocalDate on, Long recommendationId) {
         if (votedOn == null) {
             throw new BusinessRuleViolation("Record the panel's vote before its report");

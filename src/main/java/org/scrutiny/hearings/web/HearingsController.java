@@ -1,0 +1,181 @@
+package org.scrutiny.hearings.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.scrutiny.hearings.domain.ConfirmationHearing;
+import org.scrutiny.hearings.domain.HearingService;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Confirmation hearings: the secretariat runs them, the public follows them. */
+@Controller
+class HearingsController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private final HearingService hearings;
+
+    HearingsController(HearingService hearings) {
+        this.hearings = hearings;
+    }
+
+    @GetMapping("/hearings")
+    String list(Model model) {
+        model.addAttribute("hearings", hearings.all());
+        return "hearings/list";
+    }
+
+    @GetMapping("/hearings/{id}")
+    String hearing(@PathVariable long id, Model model) {
+        ConfirmationHearing hearing = hearings.hearing(id);
+        model.addAttribute("hearing", hearing);
+        model.addAttribute("meeting", hearings.meeting(hearing.getMeetingId()).orElse(null));
+        model.addAttribute("today", hearings.today());
+        return "hearings/hearing";
+    }
+
+    @GetMapping("/manage/hearings")
+    String manage(Model model) {
+        model.addAttribute("form", new HearingForm());
+        return listPage(model);
+    }
+
+    @PostMapping("/manage/hearings")
+    String propose(
+            @ModelAttribute("form") HearingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        ConfirmationHearing.Post post =
+                Forms.choice(ConfirmationHearing.Post.class, form.getPost(), result, "post", "Choose the post");
+        LocalDate received = form.getDate().toDate(result, "date", "the date the proposal was received", true);
+        Long previous = Forms.id(form.getPrevious());
+        ConfirmationHearing[] saved = new ConfirmationHearing[1];
+        if (!Forms.attempt(
+                result,
+                () -> saved[0] = hearings.propose(
+                        post,
+                        Forms.trimmed(form.getCandidate()),
+                        form.getCriteria(),
+                        form.getTerms(),
+                        received,
+                        previous))) {
+            return listPage(model);
+        }
+        redirect.addFlashAttribute(
+                "flash", "The hearing is planned; the panel must report by " + DAY.format(saved[0].deadline()));
+        return "redirect:/manage/hearings/" + saved[0].getId();
+    }
+
+    @GetMapping("/manage/hearings/{id}")
+    String manageHearing(@PathVariable long id, Model model) {
+        model.addAttribute("form", new HearingForm());
+        return hearingPage(id, model);
+    }
+
+    @PostMapping("/manage/hearings/{id}/recommendation")
+    String recommend(
+            @PathVariable long id,
+            @ModelAttribute("form") HearingForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Long meeting = Forms.id(form.getMeeting());
+        if (meeting == null) {
+            result.rejectValue("meeting", "required", "Choose the meeting at which the hearing was held");
+        }
+        Integer votes = null;
+        if (StringUtils.hasText(form.getVotesForVeto())) {
+            try {
+                votes = Integer.valueOf(form.getVotesForVeto().trim());
+            } catch (NumberFormatException e) {
+                result.rejectValue("votesForVeto", "number", "The votes for a veto must be a whole number");
+            }
+        }
+        LocalDate reportOn = form.getDate().toDate(result, "date", "the date of the report", true);
+        Integer v = votes;
+        if (!Forms.attempt(
+                result,
+                () -> hearings.recommend(
+                        id, form.getVersion(), meeting, v, Forms.trimmed(form.getRecommendation()), reportOn))) {
+            return hearingPage(id, model);
+        }
+        redirect.addFlashAttribute("flash", "The panel's recommendation is recorded and published");
+        return "redirect:/manage/hearings/" + id;
+    }
+
+    @PostMapping("/manage/hearings/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @ModelAttribute("form") HearingForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ConfirmationHearing.Decision decision = Forms.choice(
+                ConfirmationHearing.Decision.class,
+                form.getDecision(),
+                result,
+                "decision",
+                "Choose the Commissioner's decision");
+        LocalDate on = form.getDate().toDate(result, "date", "the date of the decision", true);
+        if (!Forms.attempt(result, () -> hearings.decide(id, form.getVersion(), decision, on))) {
+            return hearingPage(id, model);
+        }
+        redirect.addFlashAttribute("flash", "The Commissioner's decision is recorded");
+        return "redirect:/manage/hearings/" + id;
+    }
+
+    private String listPage(Model model) {
+        List<ConfirmationHearing> all = hearings.all();
+        model.addAttribute("hearings", all);
+        model.addAttribute(
+                "posts",
+                Arrays.stream(ConfirmationHearing.Post.values())
+                        .map(p -> Option.of(p.name(), p.label()))
+                        .toList());
+        List<Option> vetoed = new ArrayList<>();
+        vetoed.add(new Option("", "No: a first candidate"));
+        all.stream()
+                .filter(ConfirmationHearing::isVetoed)
+                .forEach(h -> vetoed.add(Option.of(
+                        h.getId(), "After the veto of " + h.getCandidate() + " (" + DAY.format(h.getHeldOn()) + ")")));
+        model.addAttribute("vetoed", vetoed);
+        return "manage/hearings";
+    }
+
+    private String hearingPage(long id, Model model) {
+        ConfirmationHearing hearing = hearings.hearing(id);
+        if (model.getAttribute("form") instanceof HearingForm form) {
+            form.setVersion(hearing.getVersion());
+        }
+        model.addAttribute("hearing", hearing);
+        model.addAttribute("meeting", hearings.meeting(hearing.getMeetingId()).orElse(null));
+        model.addAttribute("today", hearings.today());
+        List<Option> meetings = new ArrayList<>();
+        meetings.add(new Option("", "Choose the meeting"));
+        for (MeetingSummary m : hearings.hearingMeetings(hearing)) {
+            int members = hearings.membersOn(m.date());
+            meetings.add(Option.of(
+                    m.id(),
+                    m.name() + ", " + DAY.format(m.date()) + " (" + members + " members"
+                            + (hearing.isVetoAllowed() ? ": a veto needs " + ((2 * members + 2) / 3) : "") + ")"));
+        }
+        model.addAttribute("meetingOptions", meetings);
+        model.addAttribute(
+                "decisions",
+                Arrays.stream(ConfirmationHearing.Decision.values())
+                        .map(d -> Option.of(d.name(), d.label()))
+                        .toList());
+        return "manage/hearing";
+    }
+}
