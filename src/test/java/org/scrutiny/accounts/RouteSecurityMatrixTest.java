@@ -64,6 +64,7 @@ class RouteSecurityMatrixTest {
             "/precept",
             "/hearings",
             "/hearings/{id}",
+            "/hearings/{id}/report.pdf",
             "/precept/{year}",
             "/precept/{year}/report",
             "/precept/{year}/report.pdf",

@@ -83,6 +83,16 @@ class HearingsIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(HtmlChecker.errorsIn(manage)).isEmpty();
+        byte[] report = mvc.perform(get("/hearings/" + id + "/report.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(org.scrutiny.support.PdfChecker.pdfUaFailures(report)).isEmpty();
+        assertThat(org.scrutiny.support.PdfChecker.text(report).replaceAll("\\s+", " "))
+                .contains("PROPOSED APPOINTMENT OF CHIEF SUPERINTENDENT A EXAMPLE AS CHIEF CONSTABLE")
+                .contains("Date the proposal was received: 3 January 2039")
+                .contains("The Panel recommends that the appointment is made.")
+                .contains("The appointment was not vetoed.");
         String tracker =
                 mvc.perform(get("/recommendations")).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(tracker).text())

@@ -27,9 +27,16 @@ class HearingsController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final HearingService hearings;
+    private final org.scrutiny.membership.PanelMembership membership;
+    private final org.scrutiny.publishing.AccessiblePdf pdf;
 
-    HearingsController(HearingService hearings) {
+    HearingsController(
+            HearingService hearings,
+            org.scrutiny.membership.PanelMembership membership,
+            org.scrutiny.publishing.AccessiblePdf pdf) {
         this.hearings = hearings;
+        this.membership = membership;
+        this.pdf = pdf;
     }
 
     @GetMapping("/hearings")
@@ -45,6 +52,28 @@ class HearingsController {
         model.addAttribute("meeting", hearings.meeting(hearing.getMeetingId()).orElse(null));
         model.addAttribute("today", hearings.today());
         return "hearings/hearing";
+    }
+
+    /** The panel's report on the candidate, as a tagged PDF/UA document. */
+    @GetMapping("/hearings/{id}/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> report(@PathVariable long id) {
+        ConfirmationHearing hearing = hearings.hearing(id);
+        if (hearing.getReportOn() == null) {
+            throw new org.scrutiny.shared.RecordNotFoundException("Report of the confirmation hearing", id);
+        }
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("hearing", hearing);
+        model.put("meeting", hearings.meeting(hearing.getMeetingId()).orElseThrow());
+        model.put("panelName", membership.panel().name());
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename("confirmation-hearing-report-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render("pdf/hearing-report", model));
     }
 
     @GetMapping("/manage/hearings")
