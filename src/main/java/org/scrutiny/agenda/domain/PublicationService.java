@@ -86,6 +86,12 @@ public class PublicationService {
         return publications.findByMeetingIdOrderByNumberDesc(meetingId);
     }
 
+    /** The most recent versions that are ready, across all meetings, newest first. */
+    @Transactional(readOnly = true)
+    public List<Publication> recentlyReady() {
+        return publications.findTop200ByStatusOrderByIdDesc(Publication.Status.READY);
+    }
+
     /** The newest version that is ready. */
     @Transactional(readOnly = true)
     public Optional<Publication> latestReady(long meetingId) {

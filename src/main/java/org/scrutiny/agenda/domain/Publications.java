@@ -10,6 +10,8 @@ interface Publications extends JpaRepository<Publication, Long> {
 
     List<Publication> findByMeetingIdOrderByNumberDesc(long meetingId);
 
+    List<Publication> findTop200ByStatusOrderByIdDesc(Publication.Status status);
+
     Optional<Publication> findByMeetingIdAndNumber(long meetingId, int number);
 
     /**

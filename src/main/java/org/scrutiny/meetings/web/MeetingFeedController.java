@@ -1,0 +1,60 @@
+package org.scrutiny.meetings.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.scrutiny.meetings.MeetingStatus;
+import org.scrutiny.meetings.domain.Meeting;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.London;
+import org.scrutiny.shared.audit.AuditTrail;
+import org.scrutiny.shared.web.AtomFeed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The panel's meetings as an Atom feed: each entry changes when the meeting does. */
+@Controller
+class MeetingFeedController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    private final MeetingService meetings;
+    private final PanelMembership membership;
+    private final AuditTrail audit;
+    private final String publicUrl;
+
+    MeetingFeedController(
+            MeetingService meetings,
+            PanelMembership membership,
+            AuditTrail audit,
+            @Value("${scrutiny.public-url}") String publicUrl) {
+        this.meetings = meetings;
+        this.membership = membership;
+        this.audit = audit;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping(path = "/meetings.atom")
+    ResponseEntity<String> feed() {
+        String panel = membership.panel().name();
+        List<AtomFeed.Item> items = meetings.all().stream()
+                .map(meeting -> new AtomFeed.Item(
+                        publicUrl + "/meetings/" + meeting.getId(),
+                        meeting.name() + ", " + DAY.format(meeting.getDate())
+                                + (meeting.getStatus() == MeetingStatus.CANCELLED ? " (cancelled)" : ""),
+                        lastChanged(meeting),
+                        meeting.getStatus().label()))
+                .toList();
+        return AtomFeed.response(publicUrl + "/meetings.atom", "Meetings of the " + panel, panel, items);
+    }
+
+    private Instant lastChanged(Meeting meeting) {
+        List<AuditTrail.Change> history = audit.historyOf(Meeting.class, meeting.getId());
+        return history.isEmpty()
+                ? meeting.getDate().atStartOfDay(London.ZONE).toInstant()
+                : history.get(0).at().toInstant();
+    }
+}

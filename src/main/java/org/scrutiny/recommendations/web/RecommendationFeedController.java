@@ -1,0 +1,59 @@
+package org.scrutiny.recommendations.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.recommendations.domain.Recommendation;
+import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.shared.London;
+import org.scrutiny.shared.audit.AuditTrail;
+import org.scrutiny.shared.web.AtomFeed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Recommendations and the Commissioner's responses, as an Atom feed. */
+@Controller
+class RecommendationFeedController {
+
+    private final RecommendationService recommendations;
+    private final PanelMembership membership;
+    private final AuditTrail audit;
+    private final String publicUrl;
+
+    RecommendationFeedController(
+            RecommendationService recommendations,
+            PanelMembership membership,
+            AuditTrail audit,
+            @Value("${scrutiny.public-url}") String publicUrl) {
+        this.recommendations = recommendations;
+        this.membership = membership;
+        this.audit = audit;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/recommendations.atom")
+    ResponseEntity<String> feed() {
+        String panel = membership.panel().name();
+        List<AtomFeed.Item> items = recommendations.all().stream()
+                .map(r -> new AtomFeed.Item(
+                        publicUrl + "/recommendations/" + r.getId(),
+                        r.getTitle(),
+                        lastChanged(r),
+                        r.statusOn(recommendations.today()).label()
+                                + (r.getOutcome() != null
+                                        ? ": " + r.getOutcome().label()
+                                        : "")))
+                .toList();
+        return AtomFeed.response(
+                publicUrl + "/recommendations.atom", "Recommendations and responses of the " + panel, panel, items);
+    }
+
+    private Instant lastChanged(Recommendation recommendation) {
+        List<AuditTrail.Change> history = audit.historyOf(Recommendation.class, recommendation.getId());
+        return history.isEmpty()
+                ? recommendation.getSentOn().atStartOfDay(London.ZONE).toInstant()
+                : history.get(0).at().toInstant();
+    }
+}
