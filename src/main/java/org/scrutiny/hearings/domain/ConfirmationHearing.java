@@ -176,7 +176,7 @@ public class ConfirmationHearing {
         this.meetingId = meetingId;
         this.heldOn = held;
         this.membersOnTheDay = members;
-        this.vetoThreshold = isVetoAllowed() ? (2 * members + 2) / 3 : null;
+        this.vetoThreshold = isVetoAllowed() ? org.scrutiny.shared.VetoThreshold.of(members) : null;
         this.votesForVeto = isVetoAllowed() ? (votesForVeto == null ? 0 : votesForVeto) : null;
         this.recommendation = recommendation.strip();
         this.reportOn = reportOn;

@@ -12,7 +12,6 @@ import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -123,14 +122,8 @@ class HearingsController {
         if (meeting == null) {
             result.rejectValue("meeting", "required", "Choose the meeting at which the hearing was held");
         }
-        Integer votes = null;
-        if (StringUtils.hasText(form.getVotesForVeto())) {
-            try {
-                votes = Integer.valueOf(form.getVotesForVeto().trim());
-            } catch (NumberFormatException e) {
-                result.rejectValue("votesForVeto", "number", "The votes for a veto must be a whole number");
-            }
-        }
+        Integer votes = Forms.wholeNumber(
+                form.getVotesForVeto(), result, "votesForVeto", "The votes for a veto must be a whole number", false);
         LocalDate reportOn = form.getDate().toDate(result, "date", "the date of the report", true);
         Integer v = votes;
         if (!Forms.attempt(
@@ -191,15 +184,17 @@ class HearingsController {
         model.addAttribute("meeting", hearings.meeting(hearing.getMeetingId()).orElse(null));
         model.addAttribute("today", hearings.today());
         List<Option> meetings = new ArrayList<>();
-        meetings.add(new Option("", "Choose the meeting"));
         for (MeetingSummary m : hearings.hearingMeetings(hearing)) {
             int members = hearings.membersOn(m.date());
             meetings.add(Option.of(
                     m.id(),
                     m.name() + ", " + DAY.format(m.date()) + " (" + members + " members"
-                            + (hearing.isVetoAllowed() ? ": a veto needs " + ((2 * members + 2) / 3) : "") + ")"));
+                            + (hearing.isVetoAllowed()
+                                    ? ": a veto needs " + org.scrutiny.shared.VetoThreshold.of(members)
+                                    : "")
+                            + ")"));
         }
-        model.addAttribute("meetingOptions", meetings);
+        model.addAttribute("meetingOptions", Forms.withFirst("Choose the meeting", meetings));
         model.addAttribute(
                 "decisions",
                 Arrays.stream(ConfirmationHearing.Decision.values())

@@ -40,21 +40,19 @@ class MeetingFeedController {
     @GetMapping(path = "/meetings.atom")
     ResponseEntity<String> feed() {
         String panel = membership.panel().name();
-        List<AtomFeed.Item> items = meetings.all().stream()
+        List<Meeting> all = meetings.all();
+        java.util.Map<Object, Instant> changed = audit.lastChanges(
+                Meeting.class, all.stream().map(Meeting::getId).toList());
+        List<AtomFeed.Item> items = all.stream()
                 .map(meeting -> new AtomFeed.Item(
                         publicUrl + "/meetings/" + meeting.getId(),
                         meeting.name() + ", " + DAY.format(meeting.getDate())
                                 + (meeting.getStatus() == MeetingStatus.CANCELLED ? " (cancelled)" : ""),
-                        lastChanged(meeting),
+                        changed.getOrDefault(
+                                meeting.getId(),
+                                meeting.getDate().atStartOfDay(London.ZONE).toInstant()),
                         meeting.getStatus().label()))
                 .toList();
         return AtomFeed.response(publicUrl + "/meetings.atom", "Meetings of the " + panel, panel, items);
-    }
-
-    private Instant lastChanged(Meeting meeting) {
-        List<AuditTrail.Change> history = audit.historyOf(Meeting.class, meeting.getId());
-        return history.isEmpty()
-                ? meeting.getDate().atStartOfDay(London.ZONE).toInstant()
-                : history.get(0).at().toInstant();
     }
 }

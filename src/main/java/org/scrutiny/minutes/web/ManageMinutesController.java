@@ -28,7 +28,6 @@ import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.TimeInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -79,15 +78,12 @@ class ManageMinutesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Integer first = null;
-        if (StringUtils.hasText(form.getFirstNumber())) {
-            try {
-                first = Integer.valueOf(form.getFirstNumber().trim());
-            } catch (NumberFormatException e) {
-                result.rejectValue("firstNumber", "number", "The first minute number must be a whole number, like 40");
-            }
-        }
-        Integer firstNumber = first;
+        Integer firstNumber = Forms.wholeNumber(
+                form.getFirstNumber(),
+                result,
+                "firstNumber",
+                "The first minute number must be a whole number, like 40",
+                false);
         if (!Forms.attempt(result, () -> minutes.start(meetingId, firstNumber))) {
             return overviewPage(meetingId, model);
         }
@@ -325,7 +321,7 @@ class ManageMinutesController {
         model.addAttribute("meeting", meeting);
         model.addAttribute(
                 "substituteOptions",
-                withNone(
+                Forms.withFirst(
                         "No substitute",
                         Forms.options(
                                 membership.namedSubstitutesOn(meeting.date()),
@@ -333,7 +329,7 @@ class ManageMinutesController {
                                 s -> s.formalName() + " (" + s.authority() + ")")));
         model.addAttribute(
                 "memberOptions",
-                withNone(
+                Forms.withFirst(
                         "Choose the member",
                         form.getMembers().stream()
                                 .map(m -> Option.of(m.getMembershipId(), m.getName() + " (" + m.getAuthority() + ")"))
@@ -347,13 +343,6 @@ class ManageMinutesController {
                         Option.of("ABSENT", "Absent")));
         model.addAttribute("quorum", minutes.rules().getQuorum());
         return "manage/minutes-attendance";
-    }
-
-    private static List<Option> withNone(String text, List<Option> options) {
-        List<Option> all = new ArrayList<>();
-        all.add(new Option("", text));
-        all.addAll(options);
-        return all;
     }
 
     // --- one minute ---------------------------------------------------------------------------
@@ -386,9 +375,24 @@ class ManageMinutesController {
             Model model,
             RedirectAttributes redirect) {
         Decision decision = Forms.choice(Decision.class, form.getDecision(), result, "decision", "Choose the decision");
-        Integer votesFor = count(form.getVotesFor(), result, "votesFor", "votes for");
-        Integer against = count(form.getVotesAgainst(), result, "votesAgainst", "votes against");
-        Integer abstaining = count(form.getVotesAbstaining(), result, "votesAbstaining", "abstentions");
+        Integer votesFor = Forms.wholeNumber(
+                form.getVotesFor(),
+                result,
+                "votesFor",
+                "The number of votes for must be a whole number, like 6",
+                false);
+        Integer against = Forms.wholeNumber(
+                form.getVotesAgainst(),
+                result,
+                "votesAgainst",
+                "The number of votes against must be a whole number, like 2",
+                false);
+        Integer abstaining = Forms.wholeNumber(
+                form.getVotesAbstaining(),
+                result,
+                "votesAbstaining",
+                "The number of abstentions must be a whole number, like 1",
+                false);
         List<String> points = form.getPoints() == null
                 ? List.of()
                 : form.getPoints()
@@ -505,7 +509,7 @@ class ManageMinutesController {
                         .toList());
         model.addAttribute(
                 "memberNames",
-                withNone(
+                Forms.withFirst(
                         "Choose the member",
                         record.getAttendees().stream()
                                 .filter(a -> a.getCategory() == Attendee.Category.MEMBER
@@ -515,7 +519,7 @@ class ManageMinutesController {
                                 .toList()));
         model.addAttribute(
                 "laterMeetings",
-                withNone(
+                Forms.withFirst(
                         "No particular meeting",
                         meetings
                                 .meetingsBetween(
@@ -537,23 +541,6 @@ class ManageMinutesController {
                         .toList());
         model.addAttribute("today", actions.today());
         return "manage/minute";
-    }
-
-    private static Integer count(String value, BindingResult result, String field, String what) {
-        if (!StringUtils.hasText(value)) {
-            return null;
-        }
-        try {
-            int count = Integer.parseInt(value.trim());
-            if (count < 0) {
-                result.rejectValue(field, "negative", "The number of " + what + " cannot be below 0");
-                return null;
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "number", "The number of " + what + " must be a whole number, like 6");
-            return null;
-        }
     }
 
     private static String text(Integer value) {

@@ -114,10 +114,7 @@ public class PreceptYear {
 
     /** The two-thirds of the whole membership a veto needs, rounded up: 10 members need 7, 12 need 8. */
     public static int vetoThreshold(int members) {
-        if (members < 1) {
-            throw new BusinessRuleViolation("The panel has no members on that date: a veto cannot be decided");
-        }
-        return (2 * members + 2) / 3;
+        return org.scrutiny.shared.VetoThreshold.of(members);
     }
 
     /**

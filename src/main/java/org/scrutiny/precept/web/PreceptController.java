@@ -123,11 +123,16 @@ class PreceptController {
     @PostMapping("/manage/precept")
     String notify(
             @ModelAttribute("form") PreceptForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        Integer year = whole(form.getFinancialYear(), result, "financialYear", "The financial year");
+        Integer year = Forms.wholeNumber(
+                form.getFinancialYear(),
+                result,
+                "financialYear",
+                "The financial year must be a whole number, like 2027",
+                true);
         LocalDate notified = form.getDate().toDate(result, "date", "the date the notification was received", true);
-        BigDecimal increase = money(form.getIncrease(), result, "increase", true);
-        BigDecimal current = money(form.getCurrentBandD(), result, "currentBandD", false);
-        BigDecimal proposed = money(form.getProposedBandD(), result, "proposedBandD", false);
+        BigDecimal increase = Forms.pounds(form.getIncrease(), result, "increase", true);
+        BigDecimal current = Forms.pounds(form.getCurrentBandD(), result, "currentBandD", false);
+        BigDecimal proposed = Forms.pounds(form.getProposedBandD(), result, "proposedBandD", false);
         if (!Forms.attempt(
                 result,
                 () -> precepts.notify(year, notified, increase, current, proposed, Forms.trimmed(form.getSummary())))) {
@@ -156,7 +161,8 @@ class PreceptController {
         if (meeting == null) {
             result.rejectValue("meeting", "required", "Choose the meeting at which the panel voted");
         }
-        Integer votes = whole(form.getVotesForVeto(), result, "votesForVeto", "The votes for a veto");
+        Integer votes = Forms.wholeNumber(
+                form.getVotesForVeto(), result, "votesForVeto", "The votes for a veto must be a whole number", true);
         PreceptYear.VetoReason reason = StringUtils.hasText(form.getVetoReason())
                 ? Forms.choice(
                         PreceptYear.VetoReason.class,
@@ -208,7 +214,7 @@ class PreceptController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate on = form.getDate().toDate(result, "date", "the date the revised precept was notified", true);
-        BigDecimal increase = money(form.getIncrease(), result, "increase", true);
+        BigDecimal increase = Forms.pounds(form.getIncrease(), result, "increase", true);
         return step(
                 year,
                 form,
@@ -245,7 +251,7 @@ class PreceptController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate on = form.getDate().toDate(result, "date", "the date of the Commissioner's response", true);
-        BigDecimal increase = money(form.getIncrease(), result, "increase", true);
+        BigDecimal increase = Forms.pounds(form.getIncrease(), result, "increase", true);
         return step(
                 year,
                 form,
@@ -278,7 +284,6 @@ class PreceptController {
         }
         model.addAllAttributes(processModel(precept));
         List<Option> meetings = new ArrayList<>();
-        meetings.add(new Option("", "Choose the meeting"));
         for (MeetingSummary meeting : precepts.votingMeetings(precept)) {
             int members = precepts.membersOn(meeting.date());
             meetings.add(Option.of(
@@ -286,41 +291,12 @@ class PreceptController {
                     meeting.name() + ", " + DAY.format(meeting.date()) + " (" + members + " members: a veto needs "
                             + PreceptYear.vetoThreshold(members) + ")"));
         }
-        model.addAttribute("meetingOptions", meetings);
+        model.addAttribute("meetingOptions", Forms.withFirst("Choose the meeting", meetings));
         model.addAttribute(
                 "reasons",
                 Arrays.stream(PreceptYear.VetoReason.values())
                         .map(r -> Option.of(r.name(), "Vetoed as " + r.label()))
                         .toList());
         return "manage/precept";
-    }
-
-    private static Integer whole(String value, BindingResult result, String field, String what) {
-        try {
-            return Integer.valueOf(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "number", what + " must be a whole number");
-            return 0;
-        }
-    }
-
-    private static BigDecimal money(String value, BindingResult result, String field, boolean required) {
-        if (!StringUtils.hasText(value)) {
-            if (required) {
-                result.rejectValue(field, "required", "Enter an amount in pounds, like 9.99");
-            }
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(value.trim().replace("£", "").replace(",", ""));
-            if (amount.scale() > 2) {
-                result.rejectValue(field, "pence", "Enter the amount in pounds and pence, like 9.99");
-                return null;
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "number", "Enter the amount in pounds, like 9.99");
-            return null;
-        }
     }
 }

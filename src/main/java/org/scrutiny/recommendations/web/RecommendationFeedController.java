@@ -36,11 +36,16 @@ class RecommendationFeedController {
     @GetMapping("/recommendations.atom")
     ResponseEntity<String> feed() {
         String panel = membership.panel().name();
-        List<AtomFeed.Item> items = recommendations.all().stream()
+        List<Recommendation> all = recommendations.all();
+        java.util.Map<Object, Instant> changed = audit.lastChanges(
+                Recommendation.class, all.stream().map(Recommendation::getId).toList());
+        List<AtomFeed.Item> items = all.stream()
                 .map(r -> new AtomFeed.Item(
                         publicUrl + "/recommendations/" + r.getId(),
                         r.getTitle(),
-                        lastChanged(r),
+                        changed.getOrDefault(
+                                r.getId(),
+                                r.getSentOn().atStartOfDay(London.ZONE).toInstant()),
                         r.statusOn(recommendations.today()).label()
                                 + (r.getOutcome() != null
                                         ? ": " + r.getOutcome().label()
@@ -48,12 +53,5 @@ class RecommendationFeedController {
                 .toList();
         return AtomFeed.response(
                 publicUrl + "/recommendations.atom", "Recommendations and responses of the " + panel, panel, items);
-    }
-
-    private Instant lastChanged(Recommendation recommendation) {
-        List<AuditTrail.Change> history = audit.historyOf(Recommendation.class, recommendation.getId());
-        return history.isEmpty()
-                ? recommendation.getSentOn().atStartOfDay(London.ZONE).toInstant()
-                : history.get(0).at().toInstant();
     }
 }

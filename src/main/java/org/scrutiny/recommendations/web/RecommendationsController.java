@@ -3,7 +3,6 @@ package org.scrutiny.recommendations.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -82,14 +81,14 @@ class RecommendationsController {
         model.addAttribute("year", year == null ? "" : year.toString());
         model.addAttribute(
                 "statuses",
-                withAll(
+                Forms.withFirst(
                         "All",
                         Arrays.stream(Recommendation.Status.values())
                                 .map(s -> Option.of(s.name(), s.label()))
                                 .toList()));
         model.addAttribute(
                 "years",
-                withAll(
+                Forms.withFirst(
                         "All years",
                         all.stream()
                                 .map(r -> MunicipalYear.containing(
@@ -154,8 +153,18 @@ class RecommendationsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Integer months = whole(form.getResponseMonths(), result, "responseMonths", "The time to respond");
-        Integer days = whole(form.getReminderWorkingDays(), result, "reminderWorkingDays", "The reminder");
+        Integer months = Forms.wholeNumber(
+                form.getResponseMonths(),
+                result,
+                "responseMonths",
+                "The time to respond must be a whole number of months",
+                true);
+        Integer days = Forms.wholeNumber(
+                form.getReminderWorkingDays(),
+                result,
+                "reminderWorkingDays",
+                "The reminder must be a whole number of working days",
+                true);
         if (!Forms.attempt(result, () -> recommendations.changeRules(form.getVersion(), months, days))) {
             return dashboard(model);
         }
@@ -209,7 +218,7 @@ class RecommendationsController {
         LocalDate today = recommendations.today();
         model.addAttribute(
                 "meetingOptions",
-                withAll(
+                Forms.withFirst(
                         "Choose the meeting",
                         meetings.meetingsBetween(today.minusYears(2), today).stream()
                                 .filter(m -> m.kind().needsPublicNotice())
@@ -308,21 +317,5 @@ class RecommendationsController {
                 .map(meetings::meeting)
                 .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
-    }
-
-    private static Integer whole(String value, BindingResult result, String field, String what) {
-        try {
-            return Integer.valueOf(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "number", what + " must be a whole number");
-            return 0;
-        }
-    }
-
-    private static List<Option> withAll(String text, List<Option> options) {
-        List<Option> all = new ArrayList<>();
-        all.add(new Option("", text));
-        all.addAll(options);
-        return all;
     }
 }

@@ -48,4 +48,28 @@ public class AuditTrail {
             case DEL -> "Deleted";
         };
     }
+
+    /** When each of the given records last changed, in one query; records never audited are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Object, java.time.Instant> lastChanges(Class<?> entityType, java.util.Collection<?> ids) {
+        java.util.Map<Object, java.time.Instant> last = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return last;
+        }
+        List<?> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
+                .add(AuditEntity.id().in(ids))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Object id = entityManager
+                    .getEntityManagerFactory()
+                    .getPersistenceUnitUtil()
+                    .getIdentifier(columns[0]);
+            java.time.Instant at = ((AuditRevision) columns[1]).getChangedAt();
+            last.merge(id, at, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return last;
+    }
 }

@@ -80,4 +80,54 @@ public final class Forms {
         result.rejectValue(field, "choice", message);
         return null;
     }
+
+    /**
+     * Reads a whole number typed in a box; records {@code message} on the field and returns null
+     * when it is not one, or when it is missing and {@code required}.
+     */
+    public static Integer wholeNumber(
+            String value, BindingResult result, String field, String message, boolean required) {
+        if (!StringUtils.hasText(value)) {
+            if (required) {
+                result.rejectValue(field, "required", message);
+            }
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            result.rejectValue(field, "number", message);
+            return null;
+        }
+    }
+
+    /** Reads an amount of money in pounds and pence, with or without a pound sign and commas. */
+    public static java.math.BigDecimal pounds(String value, BindingResult result, String field, boolean required) {
+        if (!StringUtils.hasText(value)) {
+            if (required) {
+                result.rejectValue(field, "required", "Enter an amount in pounds, like 9.99");
+            }
+            return null;
+        }
+        try {
+            java.math.BigDecimal amount =
+                    new java.math.BigDecimal(value.trim().replace("£", "").replace(",", ""));
+            if (amount.scale() > 2) {
+                result.rejectValue(field, "pence", "Enter the amount in pounds and pence, like 9.99");
+                return null;
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            result.rejectValue(field, "number", "Enter the amount in pounds, like 9.99");
+            return null;
+        }
+    }
+
+    /** The options of a select with a first, empty choice such as "Choose the meeting". */
+    public static List<Option> withFirst(String firstText, List<Option> options) {
+        List<Option> all = new java.util.ArrayList<>();
+        all.add(new Option("", firstText));
+        all.addAll(options);
+        return all;
+    }
 }
