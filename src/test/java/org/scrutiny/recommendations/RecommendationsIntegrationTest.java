@@ -46,6 +46,9 @@ class RecommendationsIntegrationTest {
     @Autowired
     ResponseReminders reminders;
 
+    @Autowired
+    org.scrutiny.shared.mail.MailWorker mailWorker;
+
     private long meetingOn(LocalDate date) {
         return meetings.plan(MeetingKind.ORDINARY, null, date, null, LocalTime.of(13, 30), 1L, true)
                 .getId();
@@ -82,6 +85,10 @@ class RecommendationsIntegrationTest {
                 .isEqualTo(1);
         assertThat(reminders.send(LocalDate.of(2022, 6, 8))).isZero();
 
+        mailWorker.sendDue();
+        assertThat(mail.waitForIncomingEmail(10_000, 2))
+                .as("the queued reminders are sent")
+                .isTrue();
         MimeMessage[] received = mail.getReceivedMessages();
         assertThat(Arrays.stream(received)
                         .map(m -> {

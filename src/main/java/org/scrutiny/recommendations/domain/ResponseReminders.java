@@ -12,13 +12,11 @@ import org.scrutiny.agenda.Notices;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.WorkingDays;
+import org.scrutiny.shared.mail.Mailbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Emails the OPCC and the secretariat a set number of working days before a response is due, and
  * on the first working days it is overdue. Each reminder is claimed with a row keyed on the
- * recommendation and the kind of reminder, so however many nodes run this, each goes once; if the
- * mail server refuses it, the claim is rolled back and the next run tries again.
+ * recommendation and the kind of reminder, so however many nodes run this, each is queued once;
+ * the mail outbox sends it, retrying if the mail server refuses it.
  */
 @Component
 public class ResponseReminders {
@@ -44,10 +42,9 @@ public class ResponseReminders {
     private final Notices notices;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailbox mailbox;
     private final Clock clock;
     private final String publicUrl;
-    private final String from;
 
     ResponseReminders(
             RecommendationService recommendations,
@@ -56,20 +53,18 @@ public class ResponseReminders {
             Notices notices,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
-            ObjectProvider<JavaMailSender> mail,
+            Mailbox mailbox,
             Clock clock,
-            @Value("${scrutiny.public-url}") String publicUrl,
-            @Value("${scrutiny.mail.from:}") String from) {
+            @Value("${scrutiny.public-url}") String publicUrl) {
         this.recommendations = recommendations;
         this.users = users;
         this.membership = membership;
         this.notices = notices;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.mail = mail;
+        this.mailbox = mailbox;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
-        this.from = from;
     }
 
     @Scheduled(cron = "${scrutiny.recommendations.reminder-cron:0 0 8 * * *}", zone = "Europe/London")
@@ -77,13 +72,8 @@ public class ResponseReminders {
         send(LocalDate.now(clock));
     }
 
-    /** Sends the reminders due on {@code today}; returns how many went. */
+    /** Queues the reminders due on {@code today}; returns how many were queued. */
     public int send(LocalDate today) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server is configured (spring.mail.host): response reminders are not being sent");
-            return 0;
-        }
         WorkingDays calendar = notices.calendar();
         int reminderDays = recommendations.rules().getReminderWorkingDays();
         int sent = 0;
@@ -95,14 +85,14 @@ public class ResponseReminders {
             } else if (today.isAfter(due) && !today.isAfter(calendar.workingDaysAfter(due, OVERDUE_REMINDER_DAYS))) {
                 kind = "OVERDUE";
             }
-            if (kind != null && remind(sender, recommendation, kind)) {
+            if (kind != null && remind(recommendation, kind)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean remind(JavaMailSender sender, Recommendation recommendation, String kind) {
+    private boolean remind(Recommendation recommendation, String kind) {
         PanelDetails panel = membership.panel();
         List<String> to = new ArrayList<>(users.emailsOf(Role.OPCC, Role.SECRETARIAT));
         if (panel.configured() && panel.email() != null && !to.contains(panel.email())) {
@@ -123,7 +113,12 @@ public class ResponseReminders {
                 if (claimed == 0) {
                     return false;
                 }
-                sender.send(message(panel, recommendation, kind, to));
+                mailbox.queue(
+                        "recommendation-reminder:" + recommendation.getId() + ":" + kind,
+                        to,
+                        subject(recommendation, kind),
+                        body(panel, recommendation, kind),
+                        null);
                 return true;
             }));
         } catch (RuntimeException e) {
@@ -136,30 +131,24 @@ public class ResponseReminders {
         }
     }
 
-    private SimpleMailMessage message(PanelDetails panel, Recommendation recommendation, String kind, List<String> to) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setTo(to.toArray(String[]::new));
-        String sender = !from.isBlank()
-                ? from
-                : (panel.configured() && panel.email() != null ? panel.email() : "scrutiny@localhost");
-        message.setFrom(sender);
+    private static String subject(Recommendation recommendation, String kind) {
         String due = DAY.format(recommendation.getResponseDue());
-        boolean overdue = "OVERDUE".equals(kind);
-        message.setSubject(
-                (overdue ? "Response overdue since " : "Response due by ") + due + ": " + recommendation.getTitle());
-        message.setText(String.join(
+        return ("OVERDUE".equals(kind) ? "Response overdue since " : "Response due by ") + due + ": "
+                + recommendation.getTitle();
+    }
+
+    private String body(PanelDetails panel, Recommendation recommendation, String kind) {
+        String due = DAY.format(recommendation.getResponseDue());
+        String what = "The Commissioner's response to this "
+                + recommendation.getKind().label().toLowerCase() + " of the " + panel.name();
+        return String.join(
                 "\n\n",
-                (overdue
-                        ? "The Commissioner's response to this "
-                                + recommendation.getKind().label().toLowerCase() + " of the " + panel.name()
-                                + " was due by " + due + " and has not been received."
-                        : "The Commissioner's response to this "
-                                + recommendation.getKind().label().toLowerCase() + " of the " + panel.name()
-                                + " is due by " + due + "."),
+                "OVERDUE".equals(kind)
+                        ? what + " was due by " + due + " and has not been received."
+                        : what + " is due by " + due + ".",
                 recommendation.getTitle() + ":\n" + recommendation.getText(),
                 "Sent to the Commissioner on " + DAY.format(recommendation.getSentOn()) + ".",
                 "Record the response: " + publicUrl + "/reports/recommendations/" + recommendation.getId(),
-                "Public page: " + publicUrl + "/recommendations/" + recommendation.getId()));
-        return message;
+                "Public page: " + publicUrl + "/recommendations/" + recommendation.getId());
     }
 }

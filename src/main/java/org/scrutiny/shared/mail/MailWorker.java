@@ -1,0 +1,134 @@
+package org.scrutiny.shared.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends queued email over SMTP. Each run locks a batch of due messages ({@code SKIP LOCKED}), so
+ * nodes never send the same one; a failure is retried after 1, 2, 4... minutes, and after eight
+ * attempts the message is marked failed. Without {@code spring.mail.host} nothing is sent and the
+ * messages wait.
+ */
+@Component
+public class MailWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
+    static final int MAX_ATTEMPTS = 8;
+
+    private record Queued(
+            long id, String recipients, String subject, String body, String unsubscribeUrl, int attempts) {}
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+    private final String from;
+    private volatile boolean warned;
+
+    MailWorker(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ObjectProvider<JavaMailSender> mail,
+            Clock clock,
+            @Value("${scrutiny.mail.from:scrutiny@localhost}") String from) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.mail = mail;
+        this.clock = clock;
+        this.from = from.isBlank() ? "scrutiny@localhost" : from;
+    }
+
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${scrutiny.mail.poll-interval:PT10S}")
+    void scheduled() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            if (!warned) {
+                log.warn("No mail server is configured (spring.mail.host): queued email is waiting, not sent");
+                warned = true;
+            }
+            return;
+        }
+        sendDue(sender);
+    }
+
+    /** Sends what is due now; returns how many went. */
+    public int sendDue() {
+        JavaMailSender sender = mail.getIfAvailable();
+        return sender == null ? 0 : sendDue(sender);
+    }
+
+    int sendDue(JavaMailSender sender) {
+        Integer sent = transactions.execute(status -> {
+            List<Queued> due = jdbc.query(
+                    """
+                    select id, recipients, subject, body, unsubscribe_url, attempts from mail_outbox
+                    where status = 'QUEUED' and next_attempt_at <= ?
+                    order by id limit 20
+                    for update skip locked
+                    """,
+                    (rs, row) -> new Queued(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6)),
+                    Timestamp.from(clock.instant()));
+            int count = 0;
+            for (Queued message : due) {
+                try {
+                    sender.send(mime(sender, message));
+                    jdbc.update(
+                            "update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
+                            Timestamp.from(clock.instant()),
+                            message.id());
+                    count++;
+                } catch (MailException | MessagingException e) {
+                    int attempts = message.attempts() + 1;
+                    Instant next = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10)));
+                    String error = String.valueOf(e.getMessage());
+                    jdbc.update(
+                            "update mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ?, status = ? where id = ?",
+                            attempts,
+                            Timestamp.from(next),
+                            error.length() > 2000 ? error.substring(0, 2000) : error,
+                            attempts >= MAX_ATTEMPTS ? "FAILED" : "QUEUED",
+                            message.id());
+                    log.warn("Could not send email {} (attempt {}): {}", message.id(), attempts, error);
+                }
+            }
+            return count;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private MimeMessage mime(JavaMailSender sender, Queued queued) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(queued.recipients().split(","));
+        helper.setSubject(queued.subject());
+        helper.setText(queued.body(), false);
+        if (queued.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + queued.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
+    }
+}
