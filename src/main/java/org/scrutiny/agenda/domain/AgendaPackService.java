@@ -106,9 +106,28 @@ public class AgendaPackService {
         return AccessiblePdf.pageCount(pdf);
     }
 
-    /** How many papers a pack of the meeting holds: the steps of its build. */
+    /** How many papers a pack of the meeting holds: the steps of its build. Reads no file contents. */
     public int paperCount(long meetingId, boolean confidential) {
-        return input(meetingId, confidential).sources().size();
+        return readOnly.execute(
+                status -> packed(agendas.findByMeetingId(meetingId).orElseThrow(), meetingId, confidential)
+                        .size());
+    }
+
+    /** The items whose accepted reports go into the pack, in agenda order. */
+    private List<Map.Entry<Agenda.NumberedItem, Report>> packed(Agenda agenda, long meetingId, boolean confidential) {
+        Map<Long, Report> byItem = new HashMap<>();
+        reports.findByMeetingId(meetingId).forEach(r -> byItem.put(r.getAgendaItemId(), r));
+        List<Map.Entry<Agenda.NumberedItem, Report>> packed = new ArrayList<>();
+        for (Agenda.NumberedItem entry : agenda.numbered()) {
+            Report report = byItem.get(entry.item().getId());
+            if (entry.number() != null
+                    && (confidential || !entry.item().isExempt())
+                    && report != null
+                    && report.getStatus() == Report.Status.ACCEPTED) {
+                packed.add(Map.entry(entry, report));
+            }
+        }
+        return packed;
     }
 
     /** Builds the pack, calling {@code step} as each item's papers are ready. */
@@ -206,18 +225,11 @@ public class AgendaPackService {
         return readOnly.execute(status -> {
             Map<String, Object> frontSheet = frontSheet(meetingId);
             Agenda agenda = (Agenda) frontSheet.get("agenda");
-            Map<Long, Report> byItem = new HashMap<>();
-            reports.findByMeetingId(meetingId).forEach(r -> byItem.put(r.getAgendaItemId(), r));
             List<Source> sources = new ArrayList<>();
-            for (Agenda.NumberedItem entry : agenda.numbered()) {
+            for (Map.Entry<Agenda.NumberedItem, Report> packed : packed(agenda, meetingId, confidential)) {
+                Agenda.NumberedItem entry = packed.getKey();
                 AgendaItem item = entry.item();
-                Report report = byItem.get(item.getId());
-                if (entry.number() == null
-                        || (item.isExempt() && !confidential)
-                        || report == null
-                        || report.getStatus() != Report.Status.ACCEPTED) {
-                    continue;
-                }
+                Report report = packed.getValue();
                 List<PaperFile> files = List.copyOf(report.getFiles());
                 Map<Long, byte[]> bytes = new LinkedHashMap<>();
                 Map<Long, String> alternatives = new HashMap<>();

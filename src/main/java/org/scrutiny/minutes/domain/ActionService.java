@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -81,15 +82,23 @@ public class ActionService {
      */
     @Transactional(readOnly = true)
     public List<MeetingAction> forReviewAt(long meetingId) {
-        MeetingSummary meeting =
-                meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
+        Map<Long, MeetingSummary> earlier = earlierMeetings(meetingId);
         return actions.findByStatusOrderById(MeetingAction.Status.OPEN).stream()
-                .filter(a -> meetings.meeting(a.getMeetingId())
-                        .map(raised -> raised.date().isBefore(meeting.date()))
-                        .orElse(false))
+                .filter(a -> earlier.containsKey(a.getMeetingId()))
                 .peek(a -> a.getUpdates().size())
                 .sorted(Comparator.comparing(MeetingAction::getId))
                 .toList();
+    }
+
+    /** The meetings before this one, by id, read at once: where the actions under review were raised. */
+    @Transactional(readOnly = true)
+    public Map<Long, MeetingSummary> earlierMeetings(long meetingId) {
+        MeetingSummary meeting =
+                meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
+        return meetings
+                .meetingsBetween(meeting.date().minusYears(10), meeting.date().minusDays(1))
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(MeetingSummary::id, m -> m));
     }
 
     public MeetingAction update(long id, long expectedVersion, String text) {

@@ -500,29 +500,23 @@ class MinutesDemoData implements ApplicationRunner {
         Map<String, PanelOfficial> officials = membership.officialsOn(date).stream()
                 .collect(Collectors.toMap(PanelOfficial::name, Function.identity(), (a, b) -> a));
         for (String name : officers) {
-            PanelOfficial o = officials.get(name);
-            lines.add(new Attendee.Line(
-                    Attendee.Category.OFFICER,
-                    Attendee.Presence.PRESENT,
-                    o.personId(),
-                    null,
-                    o.name(),
-                    o.title(),
-                    null,
-                    false));
+            lines.add(present(Attendee.Category.OFFICER, officials.get(name)));
         }
         for (String name : others) {
-            PanelOfficial o = officials.get(name);
-            lines.add(new Attendee.Line(
-                    Attendee.Category.OTHER,
-                    Attendee.Presence.PRESENT,
-                    o.personId(),
-                    null,
-                    o.name(),
-                    o.title(),
-                    null,
-                    false));
+            lines.add(present(Attendee.Category.OTHER, officials.get(name)));
         }
         return lines;
+    }
+
+    private static Attendee.Line present(Attendee.Category category, PanelOfficial official) {
+        return new Attendee.Line(
+                category,
+                Attendee.Presence.PRESENT,
+                official.personId(),
+                null,
+                official.name(),
+                official.title(),
+                null,
+                false);
     }
 }

@@ -96,8 +96,9 @@ class PublicMinutesController {
         model.addAttribute("meeting", minutes.meeting(meetingId));
         List<MeetingAction> open = actions.forReviewAt(meetingId);
         model.addAttribute("actions", open);
+        Map<Long, org.scrutiny.meetings.MeetingSummary> earlier = actions.earlierMeetings(meetingId);
         Map<Long, Object> raisedAt = new HashMap<>();
-        open.forEach(a -> raisedAt.put(a.getId(), minutes.meeting(a.getMeetingId())));
+        open.forEach(a -> raisedAt.put(a.getId(), earlier.get(a.getMeetingId())));
         model.addAttribute("raisedAt", raisedAt);
         model.addAttribute("today", actions.today());
         return "meetings/actions-review";
