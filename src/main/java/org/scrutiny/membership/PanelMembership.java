@@ -25,4 +25,7 @@ public interface PanelMembership {
 
     /** Everyone holding a post around the panel on {@code date}: officers, the Commissioner's side, the police. */
     List<PanelOfficial> officialsOn(LocalDate date);
+
+    /** The names of the councils whose area the panel covers, by name. */
+    List<String> authorityNames();
 }

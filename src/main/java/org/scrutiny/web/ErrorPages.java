@@ -68,6 +68,25 @@ class ErrorPages {
         return "error/problem";
     }
 
+    /** A public form used too often from one address or by one email address. */
+    @ExceptionHandler(org.scrutiny.shared.web.TooManySubmissions.class)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String tooMany(
+            org.scrutiny.shared.web.TooManySubmissions e,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        site.populate(model);
+        java.time.ZonedDateTime retry = e.retryAt().atZone(org.scrutiny.shared.London.ZONE);
+        response.setHeader(
+                "Retry-After",
+                String.valueOf(Math.max(
+                        1,
+                        java.time.Duration.between(java.time.Instant.now(), e.retryAt())
+                                .toSeconds())));
+        model.addAttribute("retryAt", retry);
+        return "error/too-many";
+    }
+
     @ExceptionHandler({StaleRecordException.class, ObjectOptimisticLockingFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale(RuntimeException e, Model model) {

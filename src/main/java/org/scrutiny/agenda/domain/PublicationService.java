@@ -30,6 +30,7 @@ public class PublicationService {
     private final AgendaPackService packs;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PublicationService(
             Publications publications,
@@ -37,7 +38,9 @@ public class PublicationService {
             Agendas agendas,
             AgendaPackService packs,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.publications = publications;
         this.documents = documents;
         this.agendas = agendas;
@@ -52,7 +55,15 @@ public class PublicationService {
                 .mapToInt(Publication::getNumber)
                 .max()
                 .orElse(0);
-        return publications.save(Publication.of(meetingId, number + 1, changeNote, clock.instant()));
+        Publication queued = publications.save(Publication.of(meetingId, number + 1, changeNote, clock.instant()));
+        List<String> openItems = agendas.findByMeetingId(meetingId).stream()
+                .flatMap(agenda -> agenda.numbered().stream())
+                .filter(n -> n.number() != null && !n.item().isExempt())
+                .map(n -> n.item().getTitle())
+                .toList();
+        events.publishEvent(
+                new org.scrutiny.agenda.AgendaPublished(meetingId, queued.getNumber(), changeNote, openItems));
+        return queued;
     }
 
     /**

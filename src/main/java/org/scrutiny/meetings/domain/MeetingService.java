@@ -24,8 +24,15 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
     private final Venues venues;
     private final StandingItems standingItems;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    MeetingService(Meetings meetings, Venues venues, StandingItems standingItems, Clock clock) {
+    MeetingService(
+            Meetings meetings,
+            Venues venues,
+            StandingItems standingItems,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.venues = venues;
         this.standingItems = standingItems;
@@ -201,14 +208,34 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
         Meeting meeting = get(id);
         StaleRecordException.check(expectedVersion, meeting.getVersion());
         meeting.reschedule(date, startTime, venueOrNull(venueId), reason, clock);
-        return meetings.saveAndFlush(meeting);
+        Meeting saved = meetings.saveAndFlush(meeting);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+        events.publishEvent(new org.scrutiny.meetings.MeetingChanged(
+                id,
+                "It has moved to " + day.format(saved.getDate())
+                        + (saved.getStartTime() == null
+                                ? ""
+                                : " at "
+                                        + java.time.format.DateTimeFormatter.ofPattern("h:mma", java.util.Locale.UK)
+                                                .format(saved.getStartTime())
+                                                .toLowerCase(java.util.Locale.UK))
+                        + (saved.getVenue() == null
+                                ? ""
+                                : ", " + saved.getVenue().oneLine())
+                        + (reason == null || reason.isBlank() ? "." : ". The reason: " + reason.strip())));
+        return saved;
     }
 
     public Meeting cancel(long id, long expectedVersion, String reason) {
         Meeting meeting = get(id);
         StaleRecordException.check(expectedVersion, meeting.getVersion());
         meeting.cancel(reason, clock);
-        return meetings.saveAndFlush(meeting);
+        Meeting saved = meetings.saveAndFlush(meeting);
+        events.publishEvent(new org.scrutiny.meetings.MeetingChanged(
+                id,
+                "It has been cancelled"
+                        + (reason == null || reason.isBlank() ? "." : ". The reason: " + reason.strip())));
+        return saved;
     }
 
     public Meeting recordHeld(long id, long expectedVersion, LocalTime endTime) {

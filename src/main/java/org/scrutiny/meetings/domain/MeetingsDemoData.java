@@ -31,18 +31,53 @@ class MeetingsDemoData implements ApplicationRunner {
 
     private final MeetingService meetings;
     private final Meetings repository;
+    private final java.time.Clock clock;
 
-    MeetingsDemoData(MeetingService meetings, Meetings repository) {
+    MeetingsDemoData(MeetingService meetings, Meetings repository, java.time.Clock clock) {
         this.meetings = meetings;
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0 || !meetings.venues().isEmpty()) {
+        if (repository.count() == 0 && meetings.venues().isEmpty()) {
+            loadSeeds();
+        }
+        planNextMeetingIfNone();
+    }
+
+    /**
+     * The seeds end in 2024, so that there is a meeting to send a question to and follow, the demo
+     * keeps one meeting in the future: on a Wednesday about six weeks on, its agenda not yet due.
+     */
+    private void planNextMeetingIfNone() {
+        LocalDate today = LocalDate.now(clock);
+        if (!meetings.meetingsBetween(today, today.plusYears(1)).isEmpty()
+                || meetings.venues().isEmpty()) {
             return;
         }
+        LocalDate date =
+                today.plusWeeks(6).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+        Meeting next = meetings.plan(
+                MeetingKind.ORDINARY,
+                null,
+                date,
+                null,
+                HALF_PAST_ONE,
+                meetings.venues().stream()
+                        .filter(v -> v.getName().startsWith("Engine Shed"))
+                        .findFirst()
+                        .orElse(meetings.venues().get(0))
+                        .getId(),
+                true);
+        meetings.planItem(
+                next.getId(), "Delivery of the Police and Crime Plan", "A meeting added by the demo, after the seeds");
+        log.info("Demo data: the next meeting, planned for {}", date);
+    }
+
+    private void loadSeeds() {
         Venue engineShed =
                 meetings.addVenue("Engine Shed, Sand Martin House", "Bittern Way, Fletton Quays", "Peterborough", null);
         Venue townHall = meetings.addVenue("Bourges/Viersen Rooms, Town Hall", "Bridge Street", "Peterborough", null);

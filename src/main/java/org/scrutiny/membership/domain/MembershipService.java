@@ -167,6 +167,12 @@ public class MembershipService implements PanelMembership {
         return authorities.findAllByOrderByNameAsc();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> authorityNames() {
+        return authorities().stream().map(Authority::getName).toList();
+    }
+
     @Transactional(readOnly = true)
     public Authority authority(long id) {
         return authorities.findById(id).orElseThrow(() -> new RecordNotFoundException("Authority", id));

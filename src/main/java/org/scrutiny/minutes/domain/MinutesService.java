@@ -31,8 +31,16 @@ public class MinutesService {
     private final AgendaItems agendaItems;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     MinutesService(
-            AllMinutes all, AllMinutesRules rules, MeetingSchedule meetings, AgendaItems agendaItems, Clock clock) {
+            AllMinutes all,
+            AllMinutesRules rules,
+            MeetingSchedule meetings,
+            AgendaItems agendaItems,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.all = all;
         this.rules = rules;
         this.meetings = meetings;
@@ -156,7 +164,9 @@ public class MinutesService {
     }
 
     public MeetingMinutes publish(long meetingId, long expectedVersion) {
-        return change(meetingId, expectedVersion, m -> m.publish(clock.instant()));
+        MeetingMinutes published = change(meetingId, expectedVersion, m -> m.publish(clock.instant()));
+        events.publishEvent(new org.scrutiny.minutes.MinutesPublished(meetingId));
+        return published;
     }
 
     /**

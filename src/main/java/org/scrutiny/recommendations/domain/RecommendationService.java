@@ -36,6 +36,8 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     RecommendationService(
             Recommendations recommendations,
             AllRecommendationRules rules,
@@ -43,7 +45,9 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
             Notices notices,
             DocumentReader reader,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.recommendations = recommendations;
         this.rules = rules;
         this.meetings = meetings;
@@ -80,7 +84,7 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
         if (sentOn != null && sentOn.isBefore(meeting.date())) {
             throw new BusinessRuleViolation("sentOn", "A recommendation is sent after the meeting that made it");
         }
-        return recommendations.save(Recommendation.send(
+        Recommendation sent = recommendations.save(Recommendation.send(
                 meetingId,
                 minuteId,
                 kind,
@@ -90,6 +94,8 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
                 rules().getResponseMonths(),
                 dueOverride,
                 notices.calendar()));
+        events.publishEvent(new org.scrutiny.recommendations.RecommendationSent(sent.getId(), meetingId, title, text));
+        return sent;
     }
 
     @Override
@@ -126,6 +132,8 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
         }
         recommendation.respond(text, received, outcome, letterName, type);
         Recommendation saved = recommendations.saveAndFlush(recommendation);
+        events.publishEvent(new org.scrutiny.recommendations.ResponseRecorded(
+                id, saved.getMeetingId(), saved.getTitle(), outcome == null ? null : outcome.label()));
         if (type != null) {
             jdbc.update("delete from response_letter where recommendation_id = ?", id);
             jdbc.update("insert into response_letter (recommendation_id, content) values (?, ?)", id, letter);

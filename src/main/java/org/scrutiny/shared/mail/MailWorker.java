@@ -39,6 +39,8 @@ public class MailWorker {
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String from;
+    private final boolean logWithoutServer;
+    private final java.time.Duration keepSent;
     private volatile boolean warned;
 
     MailWorker(
@@ -46,7 +48,11 @@ public class MailWorker {
             TransactionTemplate transactions,
             ObjectProvider<JavaMailSender> mail,
             Clock clock,
-            @Value("${scrutiny.mail.from:scrutiny@localhost}") String from) {
+            @Value("${scrutiny.mail.from:scrutiny@localhost}") String from,
+            @Value("${scrutiny.mail.log-without-server:false}") boolean logWithoutServer,
+            @Value("${scrutiny.retention.sent-mail:P30D}") java.time.Duration keepSent) {
+        this.logWithoutServer = logWithoutServer;
+        this.keepSent = keepSent;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;
@@ -57,6 +63,10 @@ public class MailWorker {
     @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${scrutiny.mail.poll-interval:PT10S}")
     void scheduled() {
         JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null && logWithoutServer) {
+            logDue();
+            return;
+        }
         if (sender == null) {
             if (!warned) {
                 log.warn("No mail server is configured (spring.mail.host): queued email is waiting, not sent");
@@ -116,6 +126,61 @@ public class MailWorker {
             return count;
         });
         return sent == null ? 0 : sent;
+    }
+
+    /**
+     * Without a mail server (the demo run), writes each due message to the log, where a newcomer
+     * can read it, and marks it LOGGED: it was not sent.
+     */
+    int logDue() {
+        Integer logged = transactions.execute(status -> {
+            List<Queued> due = jdbc.query(
+                    """
+                    select id, recipients, subject, body, unsubscribe_url, attempts from mail_outbox
+                    where status = 'QUEUED' and next_attempt_at <= ?
+                    order by id limit 20
+                    for update skip locked
+                    """,
+                    (rs, row) -> new Queued(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6)),
+                    Timestamp.from(clock.instant()));
+            for (Queued message : due) {
+                log.info(
+                        "Email (not sent: no mail server is configured)\nTo: {}\nSubject: {}{}\n\n{}\n",
+                        message.recipients(),
+                        message.subject(),
+                        message.unsubscribeUrl() == null
+                                ? ""
+                                : "\nList-Unsubscribe: <" + message.unsubscribeUrl() + ">",
+                        message.body());
+                jdbc.update(
+                        "update mail_outbox set status = 'LOGGED', sent_at = ? where id = ?",
+                        Timestamp.from(clock.instant()),
+                        message.id());
+            }
+            return due.size();
+        });
+        return logged == null ? 0 : logged;
+    }
+
+    /**
+     * Deletes messages sent (or given up on) longer ago than the retention period: they hold
+     * people's addresses and words, and their dedupe keys are no longer needed.
+     */
+    @Scheduled(cron = "${scrutiny.retention.cron:0 30 2 * * *}", zone = "Europe/London")
+    void nightly() {
+        forgetOldMail();
+    }
+
+    public int forgetOldMail() {
+        return jdbc.update(
+                "delete from mail_outbox where status <> 'QUEUED' and created_at < ?",
+                Timestamp.from(clock.instant().minus(keepSent)));
     }
 
     private MimeMessage mime(JavaMailSender sender, Queued queued) throws MessagingException {

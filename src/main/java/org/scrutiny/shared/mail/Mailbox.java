@@ -48,4 +48,17 @@ public class Mailbox {
                         now)
                 == 1;
     }
+
+    /** How many messages are queued, sent and failed, for the secretariat to see that mail is flowing. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> counts() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put("QUEUED", 0L);
+        counts.put("SENT", 0L);
+        counts.put("FAILED", 0L);
+        jdbc.query("select status, count(*) from mail_outbox group by status", rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        });
+        return counts;
+    }
 }

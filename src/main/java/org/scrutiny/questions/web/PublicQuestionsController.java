@@ -1,0 +1,175 @@
+package org.scrutiny.questions.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.scrutiny.questions.domain.PublicQuestion;
+import org.scrutiny.questions.domain.QuestionKind;
+import org.scrutiny.questions.domain.QuestionRules;
+import org.scrutiny.questions.domain.QuestionService;
+import org.scrutiny.questions.domain.QuestionService.OpenMeeting;
+import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.SubmissionLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public's side: sending a question or statement, and reading those accepted for a meeting. */
+@Controller
+class PublicQuestionsController {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicQuestionsController.class);
+    static final int NAME_LIMIT = 200;
+    static final int EMAIL_LIMIT = 320;
+    static final int TEXT_LIMIT = 20_000;
+
+    private final QuestionService questions;
+    private final SubmissionLimits limits;
+
+    PublicQuestionsController(QuestionService questions, SubmissionLimits limits) {
+        this.questions = questions;
+        this.limits = limits;
+    }
+
+    @GetMapping("/questions/new")
+    String form(@RequestParam(required = false) Long meeting, Model model) {
+        QuestionForms.Asking form = new QuestionForms.Asking();
+        if (meeting != null) {
+            form.setMeeting(meeting.toString());
+        }
+        return page(form, model);
+    }
+
+    @PostMapping("/questions/new")
+    String submit(
+            @ModelAttribute("form") QuestionForms.Asking form,
+            BindingResult result,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model) {
+        limits.countAddress("questions", request.getRemoteAddr());
+        if (StringUtils.hasText(form.getWebsite())) {
+            // Only a robot fills in the hidden field: it is told all went well, and nothing is kept.
+            log.info("A question was refused: the hidden field was filled in");
+            return "redirect:/questions/sent";
+        }
+        QuestionService.Submission submission = read(form, result);
+        if (result.hasErrors()) {
+            return page(form, model);
+        }
+        limits.countEmail("questions", submission.email());
+        PublicQuestion[] sent = new PublicQuestion[1];
+        if (!Forms.attempt(result, () -> sent[0] = questions.submit(submission))) {
+            return page(form, model);
+        }
+        PublicQuestion question = sent[0];
+        redirect.addFlashAttribute("reference", question.reference());
+        redirect.addFlashAttribute("noun", question.getKind().noun());
+        redirect.addFlashAttribute("late", question.isLate());
+        redirect.addFlashAttribute("email", question.getEmail());
+        redirect.addFlashAttribute("meetingId", question.getMeetingId());
+        return "redirect:/questions/sent";
+    }
+
+    @GetMapping("/questions/sent")
+    String sent() {
+        return "questions/sent";
+    }
+
+    @GetMapping("/meetings/{meetingId}/questions")
+    String forMeeting(@PathVariable long meetingId, Model model) {
+        model.addAttribute("meeting", questions.meeting(meetingId));
+        model.addAttribute("questions", questions.acceptedFor(meetingId));
+        model.addAttribute("open", questions.openMeeting(meetingId).orElse(null));
+        return "questions/meeting";
+    }
+
+    private QuestionService.Submission read(QuestionForms.Asking form, BindingResult result) {
+        QuestionRules rules = questions.rules();
+        Long meetingId = Forms.id(form.getMeeting());
+        if (meetingId == null) {
+            result.rejectValue("meeting", "required", "Choose the meeting your question or statement is for");
+        }
+        QuestionKind kind = Forms.choice(
+                QuestionKind.class, form.getKind(), result, "kind", "Choose whether it is a question or a statement");
+        String name = Forms.trimmed(form.getName());
+        if (name == null) {
+            result.rejectValue("name", "required", "Enter your full name");
+        } else if (name.length() > NAME_LIMIT) {
+            result.rejectValue("name", "length", "Your name must be " + NAME_LIMIT + " characters or fewer");
+        }
+        String email = Forms.trimmed(form.getEmail());
+        if (email == null) {
+            result.rejectValue(
+                    "email", "required", "Enter your email address, so that we can tell you what happens to it");
+        } else if (email.length() > EMAIL_LIMIT
+                || !QuestionForms.EMAIL.matcher(email).matches()) {
+            result.rejectValue(
+                    "email", "format", "Enter an email address in the correct format, like name@example.com");
+        }
+        String area = Forms.trimmed(form.getArea());
+        if (rules.isAreaRequired() && area == null) {
+            result.rejectValue("area", "required", "Choose the area you live or work in");
+        } else if (area != null && !questions.areas().contains(area)) {
+            result.rejectValue("area", "choice", "Choose one of the areas listed");
+        }
+        String text = Forms.trimmed(form.getText());
+        if (text == null) {
+            result.rejectValue("text", "required", "Enter your question or statement");
+        } else if (text.length() > TEXT_LIMIT) {
+            result.rejectValue(
+                    "text", "length", "Your question or statement must be " + rules.getWordLimit() + " words or fewer");
+        } else if (QuestionRules.wordsIn(text) > rules.getWordLimit()) {
+            result.rejectValue(
+                    "text",
+                    "words",
+                    "Your question or statement must be " + rules.getWordLimit() + " words or fewer; it has "
+                            + QuestionRules.wordsIn(text));
+        }
+        Boolean attending =
+                yesOrNo(form.getAttending(), result, "attending", "Say whether you will come to the meeting");
+        Boolean showName =
+                yesOrNo(form.getShowName(), result, "showName", "Say whether we may show your name with your question");
+        if (result.hasErrors()) {
+            return null;
+        }
+        return new QuestionService.Submission(meetingId, kind, text, name, email, area, attending, showName);
+    }
+
+    private static Boolean yesOrNo(String value, BindingResult result, String field, String message) {
+        if ("yes".equals(value)) {
+            return true;
+        }
+        if ("no".equals(value)) {
+            return false;
+        }
+        result.rejectValue(field, "required", message);
+        return null;
+    }
+
+    private String page(QuestionForms.Asking form, Model model) {
+        List<OpenMeeting> open = questions.openMeetings();
+        if (form.getMeeting().isEmpty() && open.size() == 1) {
+            form.setMeeting(String.valueOf(open.get(0).meeting().id()));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("meetings", open);
+        model.addAttribute("rules", questions.rules());
+        model.addAttribute(
+                "areas",
+                Forms.withFirst("Choose where you live or work", Forms.options(questions.areas(), a -> a, a -> a)));
+        model.addAttribute(
+                "kinds", List.of(Option.of("QUESTION", "A question"), Option.of("STATEMENT", "A statement")));
+        model.addAttribute("yesNo", List.of(Option.of("yes", "Yes"), Option.of("no", "No")));
+        return "questions/new";
+    }
+}

@@ -1,0 +1,225 @@
+package org.scrutiny.questions.web;
+
+import java.util.regex.Pattern;
+import org.scrutiny.shared.web.DateInput;
+
+/** What the question pages post. */
+final class QuestionForms {
+
+    /** Enough to catch a mistyped address; the acknowledgement email proves the rest. */
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private QuestionForms() {}
+
+    /** A member of the public's question or statement. {@code website} is a trap for robots. */
+    public static class Asking {
+        private String meeting = "";
+        private String kind = "";
+        private String name;
+        private String email;
+        private String area = "";
+        private String text;
+        private String attending = "";
+        private String showName = "";
+        private String website;
+
+        public String getMeeting() {
+            return meeting;
+        }
+
+        public void setMeeting(String meeting) {
+            this.meeting = meeting;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getArea() {
+            return area;
+        }
+
+        public void setArea(String area) {
+            this.area = area;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getAttending() {
+            return attending;
+        }
+
+        public void setAttending(String attending) {
+            this.attending = attending;
+        }
+
+        public String getShowName() {
+            return showName;
+        }
+
+        public void setShowName(String showName) {
+            this.showName = showName;
+        }
+
+        public String getWebsite() {
+            return website;
+        }
+
+        public void setWebsite(String website) {
+            this.website = website;
+        }
+    }
+
+    /** The secretariat's decision: accept, reject (with a reason) or refer to the Chair. */
+    public static class Decision {
+        private long version;
+        private String decision = "";
+        private String reason = "";
+        private String note;
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getDecision() {
+            return decision;
+        }
+
+        public void setDecision(String decision) {
+            this.decision = decision;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    public static class Answering {
+        private long version;
+        private String answerKind = "";
+        private String answer;
+        private DateInput answeredOn = new DateInput();
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getAnswerKind() {
+            return answerKind;
+        }
+
+        public void setAnswerKind(String answerKind) {
+            this.answerKind = answerKind;
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(String answer) {
+            this.answer = answer;
+        }
+
+        public DateInput getAnsweredOn() {
+            return answeredOn;
+        }
+
+        public void setAnsweredOn(DateInput answeredOn) {
+            this.answeredOn = answeredOn;
+        }
+    }
+
+    public static class Rules {
+        private long version;
+        private String wordLimit;
+        private String mostPerPerson;
+        private boolean areaRequired;
+        private String rejectionReasons;
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getWordLimit() {
+            return wordLimit;
+        }
+
+        public void setWordLimit(String wordLimit) {
+            this.wordLimit = wordLimit;
+        }
+
+        public String getMostPerPerson() {
+            return mostPerPerson;
+        }
+
+        public void setMostPerPerson(String mostPerPerson) {
+            this.mostPerPerson = mostPerPerson;
+        }
+
+        public boolean isAreaRequired() {
+            return areaRequired;
+        }
+
+        public void setAreaRequired(boolean areaRequired) {
+            this.areaRequired = areaRequired;
+        }
+
+        public String getRejectionReasons() {
+            return rejectionReasons;
+        }
+
+        public void setRejectionReasons(String rejectionReasons) {
+            this.rejectionReasons = rejectionReasons;
+        }
+    }
+}

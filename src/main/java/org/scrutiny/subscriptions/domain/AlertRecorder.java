@@ -1,0 +1,161 @@
+package org.scrutiny.subscriptions.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.scrutiny.agenda.AgendaPublished;
+import org.scrutiny.meetings.MeetingChanged;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.minutes.MinutesPublished;
+import org.scrutiny.recommendations.RecommendationSent;
+import org.scrutiny.recommendations.ResponseRecorded;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what other modules publish into alerts, in the same transaction as the change itself, so
+ * an alert exists if and only if the change was committed. {@link AlertSender} sends them out.
+ */
+@Component
+class AlertRecorder {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    enum Kind {
+        AGENDA,
+        MINUTES,
+        MEETING,
+        RECOMMENDATION,
+        RESPONSE
+    }
+
+    private final JdbcTemplate jdbc;
+    private final MeetingSchedule meetings;
+    private final Clock clock;
+    private final String publicUrl;
+
+    AlertRecorder(
+            JdbcTemplate jdbc,
+            MeetingSchedule meetings,
+            Clock clock,
+            @Value("${scrutiny.public-url}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @EventListener
+    void on(AgendaPublished event) {
+        MeetingSummary meeting = meeting(event.meetingId());
+        boolean first = event.version() == 1;
+        StringBuilder body = new StringBuilder();
+        body.append(
+                        first
+                                ? "The agenda has been published for the meeting on "
+                                : "The agenda has been updated for the meeting on ")
+                .append(describe(meeting))
+                .append(".\n\n");
+        if (!first && event.changeNote() != null) {
+            body.append("What has changed: ").append(event.changeNote()).append("\n\n");
+        }
+        if (!event.openItemTitles().isEmpty()) {
+            body.append("The items:\n");
+            for (int i = 0; i < event.openItemTitles().size(); i++) {
+                body.append(i + 1)
+                        .append(". ")
+                        .append(event.openItemTitles().get(i))
+                        .append('\n');
+            }
+            body.append('\n');
+        }
+        body.append("Read the agenda and its papers: ")
+                .append(publicUrl)
+                .append("/meetings/")
+                .append(meeting.id());
+        record(
+                Kind.AGENDA,
+                meeting.id(),
+                (first ? "Agenda published: " : "Agenda updated: ") + meeting.name() + ", "
+                        + DAY.format(meeting.date()),
+                body.toString(),
+                meeting.name() + "\n" + String.join("\n", event.openItemTitles()));
+    }
+
+    @EventListener
+    void on(MinutesPublished event) {
+        MeetingSummary meeting = meeting(event.meetingId());
+        record(
+                Kind.MINUTES,
+                meeting.id(),
+                "Minutes published: " + meeting.name() + ", " + DAY.format(meeting.date()),
+                "The minutes of the meeting on " + describe(meeting)
+                        + " have been published. They are a draft until the next meeting approves them.\n\n"
+                        + "Read them: " + publicUrl + "/meetings/" + meeting.id() + "/minutes",
+                meeting.name());
+    }
+
+    @EventListener
+    void on(MeetingChanged event) {
+        MeetingSummary meeting = meeting(event.meetingId());
+        record(
+                Kind.MEETING,
+                meeting.id(),
+                "Meeting changed: " + meeting.name(),
+                "The meeting you are following has changed. " + event.change() + "\n\n" + "See the meeting: "
+                        + publicUrl + "/meetings/" + meeting.id(),
+                meeting.name());
+    }
+
+    @EventListener
+    void on(RecommendationSent event) {
+        record(
+                Kind.RECOMMENDATION,
+                event.meetingId(),
+                "Recommendation to the Commissioner: " + event.title(),
+                "The panel has sent the Police and Crime Commissioner this recommendation:\n\n" + event.text()
+                        + "\n\nFollow it, and the Commissioner's response: " + publicUrl + "/recommendations/"
+                        + event.recommendationId(),
+                event.title() + "\n" + event.text());
+    }
+
+    @EventListener
+    void on(ResponseRecorded event) {
+        record(
+                Kind.RESPONSE,
+                event.meetingId(),
+                "The Commissioner has responded: " + event.title(),
+                "The Police and Crime Commissioner has responded to the panel's recommendation \u201c" + event.title()
+                        + "\u201d" + (event.outcome() == null ? "." : ": " + event.outcome() + ".")
+                        + "\n\nRead the response: " + publicUrl + "/recommendations/" + event.recommendationId(),
+                event.title());
+    }
+
+    private MeetingSummary meeting(long id) {
+        return meetings.meeting(id).orElseThrow();
+    }
+
+    static String describe(MeetingSummary meeting) {
+        return DAY.format(meeting.date())
+                + (meeting.startTime() == null
+                        ? ""
+                        : " at " + TIME.format(meeting.startTime()).toLowerCase(Locale.UK))
+                + (meeting.venue() == null ? "" : ", " + meeting.venue());
+    }
+
+    private void record(Kind kind, Long meetingId, String subject, String body, String matchText) {
+        jdbc.update(
+                "insert into update_alert (kind, meeting_id, subject, body, match_text, created_at) values (?, ?, ?, ?, ?, ?)",
+                kind.name(),
+                meetingId,
+                subject.length() > 500 ? subject.substring(0, 497) + "..." : subject,
+                body,
+                matchText,
+                Timestamp.from(clock.instant()));
+    }
+}

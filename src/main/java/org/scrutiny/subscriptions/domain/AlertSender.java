@@ -1,0 +1,143 @@
+package org.scrutiny.subscriptions.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scrutiny.shared.mail.Mailbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends each alert to the subscribers who asked for it. A node claims unsent alerts under row
+ * locks ({@code SKIP LOCKED}) and queues one email per subscriber in the same transaction, keyed
+ * on the alert and the subscriber, so no one gets the same alert twice. Only people who had
+ * confirmed before the alert was raised get it.
+ */
+@Component
+public class AlertSender {
+
+    record Alert(
+            long id,
+            AlertRecorder.Kind kind,
+            Long meetingId,
+            String subject,
+            String body,
+            String matchText,
+            Instant createdAt) {}
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Subscriptions subscriptions;
+    private final SubscriptionService service;
+    private final Mailbox mailbox;
+    private final Clock clock;
+    private final String publicUrl;
+
+    AlertSender(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            Subscriptions subscriptions,
+            SubscriptionService service,
+            Mailbox mailbox,
+            Clock clock,
+            @Value("${scrutiny.public-url}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.subscriptions = subscriptions;
+        this.service = service;
+        this.mailbox = mailbox;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @Scheduled(initialDelayString = "PT15S", fixedDelayString = "${scrutiny.updates.poll-interval:PT30S}")
+    void scheduled() {
+        sendDue();
+    }
+
+    /** Queues the emails for every alert waiting; returns how many emails were queued. */
+    public int sendDue() {
+        int total = 0;
+        Integer queued;
+        do {
+            queued = transactions.execute(status -> sendBatch());
+            total += queued == null ? 0 : Math.max(queued, 0);
+        } while (queued != null && queued >= 0);
+        return total;
+    }
+
+    /** Returns the emails queued for one batch of alerts, or -1 when there were none to claim. */
+    private int sendBatch() {
+        List<Alert> alerts = jdbc.query(
+                """
+                select id, kind, meeting_id, subject, body, match_text, created_at from update_alert
+                where sent_at is null order by id limit 10
+                for update skip locked
+                """,
+                (rs, row) -> new Alert(
+                        rs.getLong(1),
+                        AlertRecorder.Kind.valueOf(rs.getString(2)),
+                        rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()));
+        if (alerts.isEmpty()) {
+            return -1;
+        }
+        Map<String, List<String>> themes = service.settings().themes();
+        Map<Long, String> meetingTexts = new HashMap<>();
+        int queued = 0;
+        for (Alert alert : alerts) {
+            int recipients = 0;
+            for (Subscription subscriber : subscriptions.findByStatusAndConfirmedAtLessThanEqual(
+                    Subscription.Status.CONFIRMED, alert.createdAt())) {
+                if (!wants(subscriber, alert, themes)) {
+                    continue;
+                }
+                String what = subscriber.describe(
+                        subscriber.getMeetingId() == null
+                                ? ""
+                                : meetingTexts.computeIfAbsent(
+                                        subscriber.getMeetingId(), id -> service.meetingText(subscriber)));
+                String stop = publicUrl + "/updates/unsubscribe/" + subscriber.getToken();
+                String body = alert.body() + "\n\n--\nYou get these emails because you asked for updates about " + what
+                        + ".\nTo stop them, or to see what you get: " + stop;
+                if (mailbox.queue(
+                        "alert:" + alert.id() + ":" + subscriber.getId(),
+                        List.of(subscriber.getEmail()),
+                        alert.subject(),
+                        body,
+                        stop)) {
+                    queued++;
+                }
+                recipients++;
+            }
+            jdbc.update(
+                    "update update_alert set sent_at = ?, recipients = ? where id = ?",
+                    Timestamp.from(clock.instant()),
+                    recipients,
+                    alert.id());
+        }
+        return queued;
+    }
+
+    static boolean wants(Subscription subscriber, Alert alert, Map<String, List<String>> themes) {
+        boolean meeting =
+                subscriber.getMeetingId() != null && subscriber.getMeetingId().equals(alert.meetingId());
+        boolean topic = subscriber.themeList().stream().anyMatch(t -> Topics.aboutTheme(alert.matchText(), t, themes))
+                || subscriber.keywordList().stream().anyMatch(k -> Topics.mentions(alert.matchText(), k));
+        return switch (alert.kind()) {
+            case AGENDA -> subscriber.isAgendas() || meeting || topic;
+            case MINUTES -> subscriber.isMinutes() || meeting || topic;
+            case MEETING -> meeting;
+            case RECOMMENDATION, RESPONSE -> subscriber.isRecommendations() || topic;
+        };
+    }
+}

@@ -1,0 +1,183 @@
+package org.scrutiny.subscriptions.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingStatus;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.mail.Mailbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class SubscriptionService {
+
+    /** What a person asked for on the sign-up form, already checked for form. */
+    public record SignUp(
+            String email,
+            boolean agendas,
+            boolean minutes,
+            boolean recommendations,
+            Long meetingId,
+            List<String> themes,
+            List<String> keywords) {}
+
+    private final Subscriptions subscriptions;
+    private final AllUpdateSettings settings;
+    private final MeetingSchedule meetings;
+    private final PanelMembership membership;
+    private final Mailbox mailbox;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String publicUrl;
+    private final Duration unconfirmedRetention;
+
+    SubscriptionService(
+            Subscriptions subscriptions,
+            AllUpdateSettings settings,
+            MeetingSchedule meetings,
+            PanelMembership membership,
+            Mailbox mailbox,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${scrutiny.public-url}") String publicUrl,
+            @Value("${scrutiny.retention.unconfirmed-subscriptions:P7D}") Duration unconfirmedRetention) {
+        this.subscriptions = subscriptions;
+        this.settings = settings;
+        this.meetings = meetings;
+        this.membership = membership;
+        this.mailbox = mailbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+        this.unconfirmedRetention = unconfirmedRetention;
+    }
+
+    @Transactional(readOnly = true)
+    public UpdateSettings settings() {
+        return settings.findFirstByOrderByIdAsc().orElseGet(UpdateSettings::none);
+    }
+
+    public UpdateSettings changeThemes(long expectedVersion, String themes) {
+        UpdateSettings current = settings.findFirstByOrderByIdAsc().orElseGet(UpdateSettings::none);
+        if (current.getId() != null) {
+            StaleRecordException.check(expectedVersion, current.getVersion());
+        }
+        current.changeThemes(themes);
+        return settings.saveAndFlush(current);
+    }
+
+    /** A meeting whose changes can be followed: one still to come, not cancelled. */
+    @Transactional(readOnly = true)
+    public Optional<MeetingSummary> followableMeeting(long meetingId) {
+        LocalDate today = LocalDate.now(clock);
+        return meetings.meeting(meetingId)
+                .filter(m -> !m.date().isBefore(today))
+                .filter(m -> m.status() != MeetingStatus.CANCELLED && m.status() != MeetingStatus.HELD);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MeetingSummary> meeting(long meetingId) {
+        return meetings.meeting(meetingId);
+    }
+
+    /** Records the request, pending, and emails the link that confirms it. */
+    public Subscription signUp(SignUp request) {
+        if (request.meetingId() != null
+                && followableMeeting(request.meetingId()).isEmpty()) {
+            throw new BusinessRuleViolation("meetingChanges", "That meeting has already taken place or been cancelled");
+        }
+        if (!settings().themes().keySet().containsAll(request.themes())) {
+            throw new BusinessRuleViolation("themes", "Choose from the themes listed");
+        }
+        Subscription subscription = subscriptions.saveAndFlush(new Subscription(
+                request.email(),
+                request.agendas(),
+                request.minutes(),
+                request.recommendations(),
+                request.meetingId(),
+                request.themes(),
+                request.keywords(),
+                clock.instant()));
+        String panel = membership.panel().name();
+        long days = unconfirmedRetention.toDays();
+        mailbox.queue(
+                "subscription:" + subscription.getId() + ":confirm",
+                List.of(subscription.getEmail()),
+                "Confirm your email updates from the " + panel,
+                "Someone, probably you, asked for email updates from the " + panel + " about "
+                        + subscription.describe(meetingText(subscription)) + ".\n\n"
+                        + "To start them, confirm here:\n" + publicUrl + "/updates/confirm/" + subscription.getToken()
+                        + "\n\nIf it was not you, ignore this email: nothing more will be sent, and the address will be deleted within "
+                        + (days == 1 ? "a day" : days + " days") + ".",
+                null);
+        return subscription;
+    }
+
+    /** Confirms the subscription the token belongs to; empty when there is none (stopped, or expired). */
+    public Optional<Subscription> confirm(String token) {
+        return subscriptions.findByToken(token).map(subscription -> {
+            subscription.confirm(clock.instant());
+            return subscriptions.saveAndFlush(subscription);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Subscription> byToken(String token) {
+        return subscriptions.findByToken(token);
+    }
+
+    /** Stops the subscription and forgets the address; true if there was one to stop. */
+    public boolean unsubscribe(String token) {
+        Optional<Subscription> subscription = subscriptions.findByToken(token);
+        subscription.ifPresent(subscriptions::delete);
+        subscriptions.flush();
+        return subscription.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public String meetingText(Subscription subscription) {
+        return subscription.getMeetingId() == null
+                ? ""
+                : meetings.meeting(subscription.getMeetingId())
+                        .map(AlertRecorder::describe)
+                        .orElse("a meeting");
+    }
+
+    /** Deletes sign-ups never confirmed within the retention period; returns how many. */
+    public int eraseUnconfirmed() {
+        Instant before = clock.instant().minus(unconfirmedRetention);
+        List<Subscription> stale = subscriptions.findByStatusAndCreatedAtBefore(Subscription.Status.PENDING, before);
+        subscriptions.deleteAll(stale);
+        subscriptions.flush();
+        return stale.size();
+    }
+
+    /** An alert raised by something published, and how many it went to. */
+    public record SentAlert(String subject, java.time.Instant raised, java.time.Instant sent, Integer recipients) {}
+
+    @Transactional(readOnly = true)
+    public List<SentAlert> recentAlerts() {
+        return jdbc.query(
+                "select subject, created_at, sent_at, recipients from update_alert order by id desc limit 20",
+                (rs, row) -> new SentAlert(
+                        rs.getString(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                        rs.getObject(4, Integer.class)));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Subscription.Status status) {
+        return subscriptions.countByStatus(status);
+    }
+}
