@@ -1,0 +1,305 @@
+package org.scrutiny.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrutiny.questions.domain.PublicQuestion;
+import org.scrutiny.questions.domain.QuestionService;
+import org.scrutiny.shared.mail.MailWorker;
+import org.scrutiny.shared.web.SubmissionLimits;
+import org.scrutiny.shared.web.TooManySubmissions;
+import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@ScrutinyTest
+class PublicQuestionsIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    QuestionService questions;
+
+    @Autowired
+    MailWorker worker;
+
+    @Autowired
+    SubmissionLimits limits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long nextMeeting() {
+        return questions.openMeetings().get(0).meeting().id();
+    }
+
+    private MockHttpServletRequestBuilder ask(String email, String text, String from) {
+        return post("/questions/new")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(from);
+                    return request;
+                })
+                .param("meeting", Long.toString(nextMeeting()))
+                .param("kind", "QUESTION")
+                .param("name", "Jo <b>Bloggs</b>")
+                .param("email", email)
+                .param("area", "Fenland District Council")
+                .param("text", text)
+                .param("attending", "no")
+                .param("showName", "yes")
+                .param("website", "");
+    }
+
+    /** The decoded text of a message, as its reader sees it. */
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<MimeMessage> mailTo(String address, int atLeast) {
+        worker.sendDue();
+        mail.waitForIncomingEmail(10_000, atLeast);
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private PublicQuestion latestFrom(String email) {
+        return questions.allFor(nextMeeting()).stream()
+                .filter(q -> email.equals(q.getEmail()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    @Test
+    void
+            a_question_is_acknowledged_by_email_with_its_reference_and_accepting_it_tells_the_person_and_publishes_it_escaped()
+                    throws Exception {
+        String text = "<script>alert('x')</script> How many PCSOs does the force have?";
+        MockHttpServletResponse sent = mvc.perform(ask("jo.bloggs@example.org", text, "198.51.100.1"))
+                .andReturn()
+                .getResponse();
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/questions/sent");
+
+        PublicQuestion question = latestFrom("jo.bloggs@example.org");
+        assertThat(question.isLate()).isFalse();
+        List<MimeMessage> received = mailTo("jo.bloggs@example.org", 1);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject())
+                .isEqualTo("We have received your question (" + question.reference() + ")");
+        String body = text(received.get(0));
+        assertThat(body).contains("Your reference is " + question.reference()).contains("How many PCSOs");
+        assertThat(received.get(0).getHeader("List-Unsubscribe"))
+                .as("not a mailing list")
+                .isNull();
+
+        questions.accept(question.getId(), question.getVersion(), null);
+
+        List<MimeMessage> decided = mailTo("jo.bloggs@example.org", 2);
+        assertThat(decided)
+                .extracting(MimeMessage::getSubject)
+                .contains("Your question " + question.reference() + " has been accepted");
+
+        String page = mvc.perform(get("/meetings/" + nextMeeting() + "/questions"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; How many PCSOs")
+                .contains("Jo &lt;b&gt;Bloggs&lt;/b&gt;")
+                .doesNotContain("<script>alert")
+                .doesNotContain("<b>Bloggs")
+                .as("email addresses and areas are never shown")
+                .doesNotContain("jo.bloggs@example.org")
+                .doesNotContain("Fenland");
+        assertThat(HtmlChecker.errorsIn(page)).isEmpty();
+    }
+
+    @Test
+    void a_published_agenda_links_its_public_questions_item_to_the_accepted_questions_and_their_answers()
+            throws Exception {
+        // The demo's meeting of 23 March 2022 has one accepted question, answered in writing, and one rejected.
+        String agenda =
+                mvc.perform(get("/meetings/4/agenda")).andReturn().getResponse().getContentAsString();
+        assertThat(agenda).contains("href=\"/meetings/4/questions\"").contains("1 question or statement accepted");
+        String page = mvc.perform(get("/meetings/4/questions"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Answered in writing on 23 March 2022")
+                .contains("How will the Commissioner make sure")
+                .doesNotContain("neighbour dispute");
+    }
+
+    @Test
+    void a_rejected_question_is_told_the_reason_and_is_not_published() throws Exception {
+        mvc.perform(ask("rejected@example.org", "Why has my complaint not been resolved?", "198.51.100.2"));
+        PublicQuestion question = latestFrom("rejected@example.org");
+
+        questions.reject(
+                question.getId(), question.getVersion(), "It is about a live complaint or legal proceedings", null);
+
+        List<MimeMessage> received = mailTo("rejected@example.org", 2);
+        MimeMessage decision = received.stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().endsWith("has not been accepted");
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(decision)).contains("It is about a live complaint or legal proceedings");
+        assertThat(mvc.perform(get("/meetings/" + nextMeeting() + "/questions"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Why has my complaint");
+    }
+
+    @Test
+    void a_form_with_mistakes_keeps_what_was_typed_and_says_what_to_fix() throws Exception {
+        String page = mvc.perform(post("/questions/new")
+                        .with(csrf())
+                        .param("meeting", Long.toString(nextMeeting()))
+                        .param("text", "word ".repeat(301))
+                        .param("name", "Jo Bloggs")
+                        .param("email", "not-an-address"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("There is a problem")
+                .contains("Choose whether it is a question or a statement")
+                .contains("Enter an email address in the correct format")
+                .contains("must be 300 words or fewer; it has 301")
+                .contains("Choose the area you live or work in")
+                .contains("value=\"Jo Bloggs\"");
+        assertThat(HtmlChecker.errorsIn(page)).isEmpty();
+    }
+
+    @Test
+    void a_filled_in_hidden_field_is_thanked_and_dropped() throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        ask("robot@example.org", "Buy now", "198.51.100.3").param("website", "http://spam.example"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/questions/sent");
+        assertThat(questions.allFor(nextMeeting())).noneMatch(q -> "robot@example.org".equals(q.getEmail()));
+    }
+
+    @Test
+    void one_person_may_send_only_the_panel_s_number_of_questions_for_a_meeting() throws Exception {
+        mvc.perform(ask("twice@example.org", "First question?", "198.51.100.4"));
+        mvc.perform(ask("twice@example.org", "Second question?", "198.51.100.4"));
+        String third = mvc.perform(ask("TWICE@example.org", "Third question?", "198.51.100.4"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(third).contains("You have already sent 2 questions or statements for this meeting");
+    }
+
+    @Test
+    void too_many_submissions_from_one_email_address_get_a_clear_page_saying_when_to_try_again() throws Exception {
+        MockHttpServletResponse last = null;
+        for (int i = 0; i < 6; i++) {
+            last = mvc.perform(ask("busy@example.org", "Question " + i + "?", "198.51.100." + (10 + i)))
+                    .andReturn()
+                    .getResponse();
+        }
+        assertThat(last.getStatus()).isEqualTo(429);
+        assertThat(last.getHeader("Retry-After")).isNotBlank();
+        assertThat(last.getContentAsString())
+                .contains("You have sent this form too many times")
+                .contains("You can try again after");
+        assertThat(HtmlChecker.errorsIn(last.getContentAsString())).isEmpty();
+    }
+
+    @Test
+    void too_many_submissions_from_one_client_address_are_refused_too() throws Exception {
+        String address = "203.0.113.77";
+        try {
+            for (int i = 0; i < 1000; i++) {
+                limits.countAddress("questions", address);
+            }
+        } catch (TooManySubmissions expected) {
+            // the limit was reached before the form was used
+        }
+        assertThat(mvc.perform(ask("fresh@example.org", "A question?", address))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(429);
+        assertThat(mvc.perform(ask("fresh@example.org", "A question?", "203.0.113.78"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another address is not affected")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void the_retention_job_erases_old_questioners_details_but_keeps_the_words_and_everything_newer() throws Exception {
+        mvc.perform(ask("old@example.org", "An old question?", "198.51.100.30"));
+        mvc.perform(ask("new@example.org", "A new question?", "198.51.100.31"));
+        PublicQuestion old = latestFrom("old@example.org");
+        questions.accept(old.getId(), old.getVersion(), null);
+        old = questions.question(old.getId());
+        questions.answer(
+                old.getId(), old.getVersion(), PublicQuestion.AnswerKind.WRITTEN, "An old answer.", LocalDate.now());
+        jdbc.update("update public_question set submitted_at = now() - interval '200 days' where id = ?", old.getId());
+
+        assertThat(questions.erasePersonalData()).isGreaterThanOrEqualTo(1);
+
+        PublicQuestion erased = questions.question(old.getId());
+        assertThat(erased.getName()).isNull();
+        assertThat(erased.getEmail()).isNull();
+        assertThat(erased.getArea()).isNull();
+        assertThat(erased.getPersonalDataErasedAt()).isNotNull();
+        assertThat(erased.getText()).isEqualTo("An old question?");
+        assertThat(erased.getAnswer()).isEqualTo("An old answer.");
+        assertThat(latestFrom("new@example.org").getName()).isEqualTo("Jo <b>Bloggs</b>");
+        assertThat(jdbc.queryForList(
+                        "select column_name from information_schema.columns where table_name = 'public_question_aud'",
+                        String.class))
+                .as("the audit trail never held the personal data")
+                .doesNotContain("name", "email", "area");
+        String page = mvc.perform(get("/meetings/" + nextMeeting() + "/questions"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("An old question?").contains("An old answer.");
+    }
+}

@@ -1,0 +1,247 @@
+package org.scrutiny.subscriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrutiny.recommendations.domain.Recommendation;
+import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.shared.mail.MailWorker;
+import org.scrutiny.subscriptions.domain.AlertSender;
+import org.scrutiny.subscriptions.domain.Subscription;
+import org.scrutiny.subscriptions.domain.SubscriptionService;
+import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ScrutinyTest
+class EmailUpdatesIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final Pattern CONFIRM_LINK = Pattern.compile("/updates/confirm/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SubscriptionService subscriptions;
+
+    @Autowired
+    AlertSender alerts;
+
+    @Autowired
+    MailWorker worker;
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The decoded text of a message, as its reader sees it. */
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<MimeMessage> mailTo(String address, int atLeast) {
+        alerts.sendDue();
+        worker.sendDue();
+        mail.waitForIncomingEmail(10_000, atLeast);
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs up through the form and returns the token from the confirmation email. */
+    private String signUp(String email, String... params) throws Exception {
+        var request = post("/updates/new").with(csrf()).param("email", email);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/updates/check-email");
+        MimeMessage confirmation = mailTo(email, 1).stream()
+                .filter(m -> subject(m).startsWith("Confirm your email updates"))
+                .findFirst()
+                .orElseThrow();
+        Matcher link = CONFIRM_LINK.matcher(text(confirmation));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    private void confirm(String token) throws Exception {
+        String page = mvc.perform(get("/updates/confirm/" + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Confirm your email updates");
+        assertThat(HtmlChecker.errorsIn(page)).isEmpty();
+        String done = mvc.perform(post("/updates/confirm/" + token).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(done).contains("Your email updates are confirmed");
+    }
+
+    private Recommendation recommend(String title) {
+        return recommendations.send(
+                2,
+                null,
+                Recommendation.Kind.RECOMMENDATION,
+                title,
+                "That the Commissioner reports on it.",
+                LocalDate.now(),
+                null);
+    }
+
+    @Test
+    void
+            nothing_is_sent_until_the_emailed_link_is_confirmed_then_alerts_carry_a_one_click_unsubscribe_that_needs_no_sign_in()
+                    throws Exception {
+        String token = signUp("follower@example.org", "recommendations", "true");
+        recommend("Before confirming: a recommendation on call handling");
+        assertThat(mailTo("follower@example.org", 1))
+                .extracting(EmailUpdatesIntegrationTest::subject)
+                .as("a pending sign-up gets nothing but the confirmation")
+                .noneMatch(s -> s.contains("Before confirming"));
+
+        confirm(token);
+        recommend("A recommendation on 101 call handling");
+
+        MimeMessage alert = mailTo("follower@example.org", 2).stream()
+                .filter(m ->
+                        subject(m).equals("Recommendation to the Commissioner: A recommendation on 101 call handling"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(alert))
+                .contains("That the Commissioner reports on it.")
+                .contains("/updates/unsubscribe/" + token);
+        String header = alert.getHeader("List-Unsubscribe")[0];
+        assertThat(header).endsWith("/updates/unsubscribe/" + token + ">");
+        assertThat(alert.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+
+        // What a mail program does with the header: a bare POST, with no session and no CSRF token.
+        String path = URI.create(header.substring(1, header.length() - 1)).getPath();
+        MockHttpServletResponse stopped = mvc.perform(post(path)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("List-Unsubscribe=One-Click"))
+                .andReturn()
+                .getResponse();
+        assertThat(stopped.getStatus()).isEqualTo(200);
+        assertThat(stopped.getContentAsString()).contains("You will get no more updates");
+        assertThat(subscriptions.byToken(token)).isEmpty();
+
+        recommend("After stopping: a recommendation on road safety");
+        assertThat(mailTo("follower@example.org", 2))
+                .extracting(EmailUpdatesIntegrationTest::subject)
+                .noneMatch(s -> s.contains("After stopping"));
+    }
+
+    @Test
+    void a_keyword_brings_only_what_mentions_it_and_each_alert_goes_once() throws Exception {
+        String token = signUp("keywords@example.org", "agendas", "false", "keywords", "speeding, drones");
+        confirm(token);
+
+        recommend("Speeding on rural roads");
+        recommend("Recruitment of special constables");
+        alerts.sendDue();
+        alerts.sendDue();
+
+        List<String> subjects = mailTo("keywords@example.org", 2).stream()
+                .map(EmailUpdatesIntegrationTest::subject)
+                .toList();
+        assertThat(subjects).containsOnlyOnce("Recommendation to the Commissioner: Speeding on rural roads");
+        assertThat(subjects).noneMatch(s -> s.contains("special constables"));
+    }
+
+    @Test
+    void the_sign_up_form_says_what_to_fix_and_keeps_what_was_chosen() throws Exception {
+        String page = mvc.perform(post("/updates/new")
+                        .with(csrf())
+                        .param("email", "nobody")
+                        .param("minutes", "false")
+                        .param("keywords", "a, b, c, d, e, f, g, h, i, j, k"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Enter an email address in the correct format")
+                .contains("Enter 10 words or phrases or fewer")
+                .contains("value=\"nobody\"");
+        assertThat(HtmlChecker.errorsIn(page)).isEmpty();
+
+        String nothingChosen = mvc.perform(post("/updates/new").with(csrf()).param("email", "nothing@example.org"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(nothingChosen).contains("Choose at least one thing to get email updates about");
+    }
+
+    @Test
+    void a_link_for_a_stopped_or_expired_sign_up_says_so() throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get("/updates/confirm/no-such-token")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString()).contains("That link has expired");
+    }
+
+    @Test
+    void sign_ups_never_confirmed_are_deleted_after_the_retention_period_and_confirmed_ones_stay() throws Exception {
+        String stale = signUp("stale@example.org", "minutes", "true");
+        String kept = signUp("kept@example.org", "minutes", "true");
+        confirm(kept);
+        String fresh = signUp("fresh@example.org", "minutes", "true");
+        jdbc.update(
+                "update subscription set created_at = now() - interval '8 days' where token in (?, ?)", stale, kept);
+
+        subscriptions.eraseUnconfirmed();
+
+        assertThat(subscriptions.byToken(stale)).isEmpty();
+        Optional<Subscription> confirmed = subscriptions.byToken(kept);
+        assertThat(confirmed).isPresent();
+        assertThat(subscriptions.byToken(fresh)).as("still within the period").isPresent();
+        assertThat(jdbc.queryForList(
+                        "select column_name from information_schema.columns where table_name = 'subscription_aud'",
+                        String.class))
+                .doesNotContain("email", "token");
+    }
+}
