@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.questions.domain.QuestionService;
+import org.scrutiny.subscriptions.domain.SubscriptionService;
 import org.scrutiny.support.Accessibility;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,8 +76,15 @@ class PublicQuestionBrowserTest extends BrowserTestBase {
                 .doesNotContain("sam.resident@example.org");
     }
 
+    @Autowired
+    SubscriptionService subscriptions;
+
     @Test
     void theEmailUpdatesSignUpIsOnEveryPageAndItsErrorsAreAccessible() {
+        // Other tests may have changed the themes; this one needs Cambridgeshire's.
+        subscriptions.changeThemes(
+                subscriptions.settings().getVersion(),
+                "Ethical Policing: ethical, complaint\nCrime Prevention: prevention");
         page.navigate("/members");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get email updates"))
                 .first()

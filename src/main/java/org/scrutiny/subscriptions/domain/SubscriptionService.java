@@ -139,7 +139,20 @@ public class SubscriptionService {
     /** Stops the subscription and forgets the address; true if there was one to stop. */
     public boolean unsubscribe(String token) {
         Optional<Subscription> subscription = subscriptions.findByToken(token);
-        subscription.ifPresent(subscriptions::delete);
+        subscription.ifPresent(stopped -> {
+            if (stopped.isConfirmed()) {
+                String panel = membership.panel().name();
+                mailbox.queue(
+                        "subscription:" + stopped.getId() + ":stopped",
+                        List.of(stopped.getEmail()),
+                        "You will get no more email updates from the " + panel,
+                        "You have stopped the email updates from the " + panel + " about "
+                                + stopped.describe(meetingText(stopped)) + ", and we have deleted your address.\n\n"
+                                + "If you did not mean to, sign up again here: " + publicUrl + "/updates/new",
+                        null);
+            }
+            subscriptions.delete(stopped);
+        });
         subscriptions.flush();
         return subscription.isPresent();
     }
