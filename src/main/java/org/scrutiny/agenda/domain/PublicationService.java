@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.scrutiny.agenda.AgendaPublished;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +32,7 @@ public class PublicationService {
     private final AgendaPackService packs;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     PublicationService(
             Publications publications,
@@ -39,7 +41,7 @@ public class PublicationService {
             AgendaPackService packs,
             TransactionTemplate transactions,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.publications = publications;
         this.documents = documents;
@@ -61,8 +63,7 @@ public class PublicationService {
                 .filter(n -> n.number() != null && !n.item().isExempt())
                 .map(n -> n.item().getTitle())
                 .toList();
-        events.publishEvent(
-                new org.scrutiny.agenda.AgendaPublished(meetingId, queued.getNumber(), changeNote, openItems));
+        events.publishEvent(new AgendaPublished(meetingId, queued.getNumber(), changeNote, openItems));
         return queued;
     }
 

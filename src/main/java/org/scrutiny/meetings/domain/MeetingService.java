@@ -3,9 +3,12 @@ package org.scrutiny.meetings.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.meetings.MeetingChanged;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
@@ -13,6 +16,7 @@ import org.scrutiny.meetings.PlannedItem;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +28,14 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
     private final Venues venues;
     private final StandingItems standingItems;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     MeetingService(
             Meetings meetings,
             Venues venues,
             StandingItems standingItems,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.meetings = meetings;
         this.venues = venues;
@@ -209,16 +213,16 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
         StaleRecordException.check(expectedVersion, meeting.getVersion());
         meeting.reschedule(date, startTime, venueOrNull(venueId), reason, clock);
         Meeting saved = meetings.saveAndFlush(meeting);
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
-        events.publishEvent(new org.scrutiny.meetings.MeetingChanged(
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+        events.publishEvent(new MeetingChanged(
                 id,
                 "It has moved to " + day.format(saved.getDate())
                         + (saved.getStartTime() == null
                                 ? ""
                                 : " at "
-                                        + java.time.format.DateTimeFormatter.ofPattern("h:mma", java.util.Locale.UK)
+                                        + DateTimeFormatter.ofPattern("h:mma", Locale.UK)
                                                 .format(saved.getStartTime())
-                                                .toLowerCase(java.util.Locale.UK))
+                                                .toLowerCase(Locale.UK))
                         + (saved.getVenue() == null
                                 ? ""
                                 : ", " + saved.getVenue().oneLine())
@@ -231,7 +235,7 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
         StaleRecordException.check(expectedVersion, meeting.getVersion());
         meeting.cancel(reason, clock);
         Meeting saved = meetings.saveAndFlush(meeting);
-        events.publishEvent(new org.scrutiny.meetings.MeetingChanged(
+        events.publishEvent(new MeetingChanged(
                 id,
                 "It has been cancelled"
                         + (reason == null || reason.isBlank() ? "." : ". The reason: " + reason.strip())));

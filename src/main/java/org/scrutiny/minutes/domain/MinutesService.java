@@ -12,9 +12,11 @@ import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.minutes.MinutesPublished;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +33,7 @@ public class MinutesService {
     private final AgendaItems agendaItems;
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     MinutesService(
             AllMinutes all,
@@ -39,7 +41,7 @@ public class MinutesService {
             MeetingSchedule meetings,
             AgendaItems agendaItems,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.all = all;
         this.rules = rules;
@@ -165,7 +167,7 @@ public class MinutesService {
 
     public MeetingMinutes publish(long meetingId, long expectedVersion) {
         MeetingMinutes published = change(meetingId, expectedVersion, m -> m.publish(clock.instant()));
-        events.publishEvent(new org.scrutiny.minutes.MinutesPublished(meetingId));
+        events.publishEvent(new MinutesPublished(meetingId));
         return published;
     }
 

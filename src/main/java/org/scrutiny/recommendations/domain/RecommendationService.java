@@ -8,9 +8,12 @@ import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.recommendations.RecommendationSent;
+import org.scrutiny.recommendations.ResponseRecorded;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +39,7 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     RecommendationService(
             Recommendations recommendations,
@@ -46,7 +49,7 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
             DocumentReader reader,
             JdbcTemplate jdbc,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.recommendations = recommendations;
         this.rules = rules;
@@ -94,7 +97,7 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
                 rules().getResponseMonths(),
                 dueOverride,
                 notices.calendar()));
-        events.publishEvent(new org.scrutiny.recommendations.RecommendationSent(sent.getId(), meetingId, title, text));
+        events.publishEvent(new RecommendationSent(sent.getId(), meetingId, title, text));
         return sent;
     }
 
@@ -132,7 +135,7 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
         }
         recommendation.respond(text, received, outcome, letterName, type);
         Recommendation saved = recommendations.saveAndFlush(recommendation);
-        events.publishEvent(new org.scrutiny.recommendations.ResponseRecorded(
+        events.publishEvent(new ResponseRecorded(
                 id, saved.getMeetingId(), saved.getTitle(), outcome == null ? null : outcome.label()));
         if (type != null) {
             jdbc.update("delete from response_letter where recommendation_id = ?", id);
