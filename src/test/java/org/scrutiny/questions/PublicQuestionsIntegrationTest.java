@@ -7,10 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +18,7 @@ import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.shared.web.SubmissionLimits;
 import org.scrutiny.shared.web.TooManySubmissions;
 import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.Inbox;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,41 +75,8 @@ class PublicQuestionsIntegrationTest {
                 .param("website", "");
     }
 
-    /** The decoded text of a message, as its reader sees it. */
-    private static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The messages to {@code address} once at least {@code atLeast} have arrived (or ten seconds have passed). */
     private List<MimeMessage> mailTo(String address, int atLeast) {
-        long giveUp = System.currentTimeMillis() + 10_000;
-        List<MimeMessage> received;
-        do {
-            worker.sendDue();
-            received = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> {
-                        try {
-                            return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                                    .anyMatch(a -> a.toString().equals(address));
-                        } catch (Exception e) {
-                            return false;
-                        }
-                    })
-                    .toList();
-            if (received.size() < atLeast) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        } while (received.size() < atLeast && System.currentTimeMillis() < giveUp);
-        return received;
+        return Inbox.messagesTo(mail, worker::sendDue, address, atLeast);
     }
 
     private PublicQuestion latestFrom(String email) {
@@ -136,7 +102,7 @@ class PublicQuestionsIntegrationTest {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject())
                 .isEqualTo("We have received your question (" + question.reference() + ")");
-        String body = text(received.get(0));
+        String body = Inbox.text(received.get(0));
         assertThat(body).contains("Your reference is " + question.reference()).contains("How many PCSOs");
         assertThat(received.get(0).getHeader("List-Unsubscribe"))
                 .as("not a mailing list")
@@ -200,7 +166,7 @@ class PublicQuestionsIntegrationTest {
                 })
                 .findFirst()
                 .orElseThrow();
-        assertThat(text(decision)).contains("It is about a live complaint or legal proceedings");
+        assertThat(Inbox.text(decision)).contains("It is about a live complaint or legal proceedings");
         assertThat(mvc.perform(get("/meetings/" + nextMeeting() + "/questions"))
                         .andReturn()
                         .getResponse()

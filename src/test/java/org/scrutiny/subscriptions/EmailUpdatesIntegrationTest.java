@@ -7,11 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,6 +23,7 @@ import org.scrutiny.subscriptions.domain.AlertSender;
 import org.scrutiny.subscriptions.domain.Subscription;
 import org.scrutiny.subscriptions.domain.SubscriptionService;
 import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.Inbox;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -58,50 +57,15 @@ class EmailUpdatesIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The decoded text of a message, as its reader sees it. */
-    private static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The messages to {@code address} once at least {@code atLeast} have arrived (or ten seconds have passed). */
     private List<MimeMessage> mailTo(String address, int atLeast) {
-        long giveUp = System.currentTimeMillis() + 10_000;
-        List<MimeMessage> received;
-        do {
-            alerts.sendDue();
-            worker.sendDue();
-            received = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> {
-                        try {
-                            return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                                    .anyMatch(a -> a.toString().equals(address));
-                        } catch (Exception e) {
-                            return false;
-                        }
-                    })
-                    .toList();
-            if (received.size() < atLeast) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        } while (received.size() < atLeast && System.currentTimeMillis() < giveUp);
-        return received;
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Inbox.messagesTo(
+                mail,
+                () -> {
+                    alerts.sendDue();
+                    worker.sendDue();
+                },
+                address,
+                atLeast);
     }
 
     /** Signs up through the form and returns the token from the confirmation email. */
@@ -113,10 +77,10 @@ class EmailUpdatesIntegrationTest {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).isEqualTo("/updates/check-email");
         MimeMessage confirmation = mailTo(email, 1).stream()
-                .filter(m -> subject(m).startsWith("Confirm your email updates"))
+                .filter(m -> Inbox.subject(m).startsWith("Confirm your email updates"))
                 .findFirst()
                 .orElseThrow();
-        Matcher link = CONFIRM_LINK.matcher(text(confirmation));
+        Matcher link = CONFIRM_LINK.matcher(Inbox.text(confirmation));
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
@@ -153,7 +117,7 @@ class EmailUpdatesIntegrationTest {
         String token = signUp("follower@example.org", "recommendations", "true");
         recommend("Before confirming: a recommendation on call handling");
         assertThat(mailTo("follower@example.org", 1))
-                .extracting(EmailUpdatesIntegrationTest::subject)
+                .extracting(Inbox::subject)
                 .as("a pending sign-up gets nothing but the confirmation")
                 .noneMatch(s -> s.contains("Before confirming"));
 
@@ -161,11 +125,11 @@ class EmailUpdatesIntegrationTest {
         recommend("A recommendation on 101 call handling");
 
         MimeMessage alert = mailTo("follower@example.org", 2).stream()
-                .filter(m ->
-                        subject(m).equals("Recommendation to the Commissioner: A recommendation on 101 call handling"))
+                .filter(m -> Inbox.subject(m)
+                        .equals("Recommendation to the Commissioner: A recommendation on 101 call handling"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(text(alert))
+        assertThat(Inbox.text(alert))
                 .contains("That the Commissioner reports on it.")
                 .contains("/updates/unsubscribe/" + token);
         String header = alert.getHeader("List-Unsubscribe")[0];
@@ -183,15 +147,15 @@ class EmailUpdatesIntegrationTest {
         assertThat(stopped.getContentAsString()).contains("You will get no more updates");
         assertThat(subscriptions.byToken(token)).isEmpty();
         MimeMessage goodbye = mailTo("follower@example.org", 3).stream()
-                .filter(m -> subject(m).startsWith("You will get no more email updates"))
+                .filter(m -> Inbox.subject(m).startsWith("You will get no more email updates"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(text(goodbye)).contains("recommendations to the Commissioner and responses");
+        assertThat(Inbox.text(goodbye)).contains("recommendations to the Commissioner and responses");
         assertThat(goodbye.getHeader("List-Unsubscribe")).isNull();
 
         recommend("After stopping: a recommendation on road safety");
         assertThat(mailTo("follower@example.org", 2))
-                .extracting(EmailUpdatesIntegrationTest::subject)
+                .extracting(Inbox::subject)
                 .noneMatch(s -> s.contains("After stopping"));
     }
 
@@ -205,9 +169,8 @@ class EmailUpdatesIntegrationTest {
         alerts.sendDue();
         alerts.sendDue();
 
-        List<String> subjects = mailTo("keywords@example.org", 2).stream()
-                .map(EmailUpdatesIntegrationTest::subject)
-                .toList();
+        List<String> subjects =
+                mailTo("keywords@example.org", 2).stream().map(Inbox::subject).toList();
         assertThat(subjects).containsOnlyOnce("Recommendation to the Commissioner: Speeding on rural roads");
         assertThat(subjects).noneMatch(s -> s.contains("special constables"));
     }

@@ -237,7 +237,7 @@ public class QuestionService {
                 question,
                 "accepted",
                 "has been accepted",
-                "It will be put to the meeting on " + describe(meeting) + ".\n\n"
+                "It will be put to the meeting on " + meeting.whenAndWhere() + ".\n\n"
                         + shown + "\n" + attending + "\n\nYou can read it here: " + publicUrl + "/meetings/"
                         + meeting.id() + "/questions");
         return questions.saveAndFlush(question);
@@ -305,7 +305,7 @@ public class QuestionService {
                 : "";
         String body = "Dear " + question.getName() + ",\n\n"
                 + "Thank you. The " + panel.name() + " has received your " + noun + " for its meeting on "
-                + describe(meeting.meeting()) + ".\n\n"
+                + meeting.meeting().whenAndWhere() + ".\n\n"
                 + "Your reference is " + question.reference() + ".\n" + late + "\n"
                 + "What happens next: the secretariat checks every question and statement against the panel's rules "
                 + "of procedure and will email you to say whether yours is accepted.\n\n"
@@ -326,7 +326,7 @@ public class QuestionService {
         String noun = question.getKind().noun();
         String body = "Dear " + question.getName() + ",\n\n"
                 + "Your " + noun + " " + question.reference() + " for the meeting on "
-                + describe(meeting(question.getMeetingId())) + " " + what + ".\n\n" + details + "\n\n"
+                + meeting(question.getMeetingId()).whenAndWhere() + " " + what + ".\n\n" + details + "\n\n"
                 + "What you sent:\n\n" + question.getText() + "\n\n" + signature(panel);
         mailbox.queue(
                 "question:" + question.getId() + ":" + event,
@@ -338,13 +338,5 @@ public class QuestionService {
 
     private static String signature(PanelDetails panel) {
         return "Secretariat of the " + panel.name() + (panel.email().isBlank() ? "" : "\n" + panel.email());
-    }
-
-    static String describe(MeetingSummary meeting) {
-        return DAY.format(meeting.date())
-                + (meeting.startTime() == null
-                        ? ""
-                        : " at " + TIME.format(meeting.startTime()).toLowerCase(Locale.UK))
-                + (meeting.venue() == null ? "" : ", " + meeting.venue());
     }
 }

@@ -29,7 +29,6 @@ class PublicQuestionsController {
 
     private static final Logger log = LoggerFactory.getLogger(PublicQuestionsController.class);
     static final int NAME_LIMIT = 200;
-    static final int EMAIL_LIMIT = 320;
     static final int TEXT_LIMIT = 20_000;
 
     private final QuestionService questions;
@@ -107,15 +106,11 @@ class PublicQuestionsController {
         } else if (name.length() > NAME_LIMIT) {
             result.rejectValue("name", "length", "Your name must be " + NAME_LIMIT + " characters or fewer");
         }
-        String email = Forms.trimmed(form.getEmail());
-        if (email == null) {
-            result.rejectValue(
-                    "email", "required", "Enter your email address, so that we can tell you what happens to it");
-        } else if (email.length() > EMAIL_LIMIT
-                || !QuestionForms.EMAIL.matcher(email).matches()) {
-            result.rejectValue(
-                    "email", "format", "Enter an email address in the correct format, like name@example.com");
-        }
+        String email = Forms.email(
+                form.getEmail(),
+                result,
+                "email",
+                "Enter your email address, so that we can tell you what happens to it");
         String area = Forms.trimmed(form.getArea());
         if (rules.isAreaRequired() && area == null) {
             result.rejectValue("area", "required", "Choose the area you live or work in");

@@ -1,13 +1,9 @@
 package org.scrutiny.questions.web;
 
-import java.util.regex.Pattern;
 import org.scrutiny.shared.web.DateInput;
 
 /** What the question pages post. */
 final class QuestionForms {
-
-    /** Enough to catch a mistyped address; the acknowledgement email proves the rest. */
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private QuestionForms() {}
 

@@ -46,6 +46,24 @@ public final class Forms {
         result.reject("rule", message);
     }
 
+    /** Enough to catch a mistyped address; the email sent to it proves the rest. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /**
+     * Reads an email address typed in a box: trimmed, or null with {@code missing} recorded on the
+     * field when empty, or a format message when it cannot be an address.
+     */
+    public static String email(String value, BindingResult result, String field, String missing) {
+        String email = trimmed(value);
+        if (email == null) {
+            result.rejectValue(field, "required", missing);
+        } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            result.rejectValue(field, "format", "Enter an email address in the correct format, like name@example.com");
+        }
+        return email;
+    }
+
     public static String trimmed(String text) {
         return StringUtils.hasText(text) ? text.trim() : null;
     }

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 class AlertRecorder {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     enum Kind {
         AGENDA,
@@ -59,7 +58,7 @@ class AlertRecorder {
                         first
                                 ? "The agenda has been published for the meeting on "
                                 : "The agenda has been updated for the meeting on ")
-                .append(describe(meeting))
+                .append(meeting.whenAndWhere())
                 .append(".\n\n");
         if (!first && event.changeNote() != null) {
             body.append("What has changed: ").append(event.changeNote()).append("\n\n");
@@ -94,7 +93,7 @@ class AlertRecorder {
                 Kind.MINUTES,
                 meeting.id(),
                 "Minutes published: " + meeting.name() + ", " + DAY.format(meeting.date()),
-                "The minutes of the meeting on " + describe(meeting)
+                "The minutes of the meeting on " + meeting.whenAndWhere()
                         + " have been published. They are a draft until the next meeting approves them.\n\n"
                         + "Read them: " + publicUrl + "/meetings/" + meeting.id() + "/minutes",
                 meeting.name());
@@ -138,14 +137,6 @@ class AlertRecorder {
 
     private MeetingSummary meeting(long id) {
         return meetings.meeting(id).orElseThrow();
-    }
-
-    static String describe(MeetingSummary meeting) {
-        return DAY.format(meeting.date())
-                + (meeting.startTime() == null
-                        ? ""
-                        : " at " + TIME.format(meeting.startTime()).toLowerCase(Locale.UK))
-                + (meeting.venue() == null ? "" : ", " + meeting.venue());
     }
 
     private void record(Kind kind, Long meetingId, String subject, String body, String matchText) {

@@ -162,7 +162,7 @@ public class SubscriptionService {
         return subscription.getMeetingId() == null
                 ? ""
                 : meetings.meeting(subscription.getMeetingId())
-                        .map(AlertRecorder::describe)
+                        .map(MeetingSummary::whenAndWhere)
                         .orElse("a meeting");
     }
 

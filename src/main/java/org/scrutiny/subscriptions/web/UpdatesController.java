@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.SubmissionLimits;
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UpdatesController {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatesController.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final int MOST_KEYWORDS = 10;
     static final int KEYWORD_LIMIT = 50;
 
@@ -69,13 +67,7 @@ class UpdatesController {
             log.info("An email-updates sign-up was refused: the hidden field was filled in");
             return "redirect:/updates/check-email";
         }
-        String email = Forms.trimmed(form.getEmail());
-        if (email == null) {
-            result.rejectValue("email", "required", "Enter your email address");
-        } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-            result.rejectValue(
-                    "email", "format", "Enter an email address in the correct format, like name@example.com");
-        }
+        String email = Forms.email(form.getEmail(), result, "email", "Enter your email address");
         List<String> keywords = form.getKeywords() == null
                 ? List.of()
                 : Arrays.stream(form.getKeywords().split("[,\\n]"))
