@@ -2,6 +2,7 @@ package org.scrutiny.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -286,5 +287,50 @@ class PublicQuestionsIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("An old question?").contains("An old answer.");
+    }
+
+    private String asSecretariat(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(csrf())
+                        .with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void the_secretariat_s_forms_say_what_to_fix_and_change_nothing_when_wrong() throws Exception {
+        long rulesVersion = questions.rules().getVersion();
+        String rules = asSecretariat(post("/manage/questions/rules")
+                .param("version", Long.toString(rulesVersion))
+                .param("wordLimit", "lots")
+                .param("mostPerPerson", "0")
+                .param("rejectionReasons", " "));
+        assertThat(rules).contains("The word limit must be a whole number");
+        assertThat(HtmlChecker.errorsIn(rules)).isEmpty();
+        assertThat(questions.rules().getWordLimit()).isEqualTo(300);
+
+        mvc.perform(ask("answer.me@example.org", "Will you answer?", "198.51.100.40"));
+        PublicQuestion question = latestFrom("answer.me@example.org");
+        String decision = asSecretariat(post("/manage/questions/" + question.getId() + "/decision")
+                .param("version", Long.toString(question.getVersion()))
+                .param("decision", "REJECT"));
+        assertThat(decision).contains("Choose the reason for rejecting it");
+        assertThat(HtmlChecker.errorsIn(decision)).isEmpty();
+
+        questions.accept(question.getId(), question.getVersion(), null);
+        question = questions.question(question.getId());
+        String answer = asSecretariat(post("/manage/questions/" + question.getId() + "/answer")
+                .param("version", Long.toString(question.getVersion()))
+                .param("answeredOn.day", "31")
+                .param("answeredOn.month", "2")
+                .param("answeredOn.year", "2026"));
+        assertThat(answer).contains("Choose how it was answered").contains("Enter the answer");
+        assertThat(HtmlChecker.errorsIn(answer)).isEmpty();
+        assertThat(questions.question(question.getId()).isAnswered()).isFalse();
+
+        String stale = asSecretariat(post("/manage/questions/" + question.getId() + "/decision")
+                .param("version", Long.toString(question.getVersion() - 1))
+                .param("decision", "ACCEPT"));
+        assertThat(stale).contains("There is a problem");
     }
 }

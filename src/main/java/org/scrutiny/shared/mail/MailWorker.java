@@ -83,23 +83,28 @@ public class MailWorker {
         return sender == null ? 0 : sendDue(sender);
     }
 
+    /** Locks a batch of messages due now, which no other node can then take until this transaction ends. */
+    private List<Queued> claimDue() {
+        return jdbc.query(
+                """
+                select id, recipients, subject, body, unsubscribe_url, attempts from mail_outbox
+                where status = 'QUEUED' and next_attempt_at <= ?
+                order by id limit 20
+                for update skip locked
+                """,
+                (rs, row) -> new Queued(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)),
+                Timestamp.from(clock.instant()));
+    }
+
     int sendDue(JavaMailSender sender) {
         Integer sent = transactions.execute(status -> {
-            List<Queued> due = jdbc.query(
-                    """
-                    select id, recipients, subject, body, unsubscribe_url, attempts from mail_outbox
-                    where status = 'QUEUED' and next_attempt_at <= ?
-                    order by id limit 20
-                    for update skip locked
-                    """,
-                    (rs, row) -> new Queued(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getInt(6)),
-                    Timestamp.from(clock.instant()));
+            List<Queued> due = claimDue();
             int count = 0;
             for (Queued message : due) {
                 try {
@@ -134,21 +139,7 @@ public class MailWorker {
      */
     int logDue() {
         Integer logged = transactions.execute(status -> {
-            List<Queued> due = jdbc.query(
-                    """
-                    select id, recipients, subject, body, unsubscribe_url, attempts from mail_outbox
-                    where status = 'QUEUED' and next_attempt_at <= ?
-                    order by id limit 20
-                    for update skip locked
-                    """,
-                    (rs, row) -> new Queued(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getInt(6)),
-                    Timestamp.from(clock.instant()));
+            List<Queued> due = claimDue();
             for (Queued message : due) {
                 log.info(
                         "Email (not sent: no mail server is configured)\nTo: {}\nSubject: {}{}\n\n{}\n",

@@ -93,12 +93,16 @@ public class AlertSender {
         }
         Map<String, List<String>> themes = service.settings().themes();
         Map<Long, String> meetingTexts = new HashMap<>();
+        // One query for the batch: everyone confirmed by the newest alert, filtered per alert below.
+        Instant newest =
+                alerts.stream().map(Alert::createdAt).max(Instant::compareTo).orElseThrow();
+        List<Subscription> confirmed =
+                subscriptions.findByStatusAndConfirmedAtLessThanEqual(Subscription.Status.CONFIRMED, newest);
         int queued = 0;
         for (Alert alert : alerts) {
             int recipients = 0;
-            for (Subscription subscriber : subscriptions.findByStatusAndConfirmedAtLessThanEqual(
-                    Subscription.Status.CONFIRMED, alert.createdAt())) {
-                if (!wants(subscriber, alert, themes)) {
+            for (Subscription subscriber : confirmed) {
+                if (subscriber.getConfirmedAt().isAfter(alert.createdAt()) || !wants(subscriber, alert, themes)) {
                     continue;
                 }
                 String what = subscriber.describe(
