@@ -8,7 +8,4 @@ public interface Notices {
 
     /** Every meeting from {@code today} that needs public notice, with its dates and how urgent they are. */
     List<MeetingNotice> upcoming(LocalDate today);
-
-    /** The panel's working-day calendar: England's or Wales's bank holidays, as its rules say. */
-    org.scrutiny.shared.WorkingDays calendar();
 }

@@ -1,8 +1,12 @@
 package org.scrutiny.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.web.TooManySubmissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -25,9 +30,11 @@ class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final SiteModel site;
+    private final Clock clock;
 
-    ErrorPages(SiteModel site) {
+    ErrorPages(SiteModel site, Clock clock) {
         this.site = site;
+        this.clock = clock;
     }
 
     @ExceptionHandler({
@@ -58,7 +65,7 @@ class ErrorPages {
     }
 
     /** A file larger than even the server accepts; smaller files over the panel's limit get a form error. */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     String tooLarge(Model model) {
         site.populate(model);
@@ -69,21 +76,15 @@ class ErrorPages {
     }
 
     /** A public form used too often from one address or by one email address. */
-    @ExceptionHandler(org.scrutiny.shared.web.TooManySubmissions.class)
+    @ExceptionHandler(TooManySubmissions.class)
     @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-    String tooMany(
-            org.scrutiny.shared.web.TooManySubmissions e,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+    String tooMany(TooManySubmissions e, Model model, HttpServletResponse response) {
         site.populate(model);
-        java.time.ZonedDateTime retry = e.retryAt().atZone(org.scrutiny.shared.London.ZONE);
         response.setHeader(
                 "Retry-After",
                 String.valueOf(Math.max(
-                        1,
-                        java.time.Duration.between(java.time.Instant.now(), e.retryAt())
-                                .toSeconds())));
-        model.addAttribute("retryAt", retry);
+                        1, Duration.between(clock.instant(), e.retryAt()).toSeconds())));
+        model.addAttribute("retryAt", e.retryAt().atZone(clock.getZone()));
         return "error/too-many";
     }
 

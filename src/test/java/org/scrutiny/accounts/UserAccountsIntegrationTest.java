@@ -1,15 +1,15 @@
 package org.scrutiny.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.Users.ADMIN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.accounts.domain.AccountService;
 import org.scrutiny.accounts.domain.UserAccount;
-import org.scrutiny.accounts.domain.UserAccounts;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,13 +25,10 @@ class UserAccountsIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    UserAccounts accounts;
+    AccountService accounts;
 
     private MockHttpServletResponse asAdmin(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("admin@demo.scrutiny.test").roles("ADMIN"))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
+        return mvc.perform(request.with(ADMIN).with(csrf())).andReturn().getResponse();
     }
 
     @Test
@@ -43,7 +40,7 @@ class UserAccountsIntegrationTest {
                 .param("role", "SECRETARIAT"));
         assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users");
         UserAccount account =
-                accounts.findByEmail("rochelle.tapping@example.gov.uk").orElseThrow();
+                accounts.byEmail("rochelle.tapping@example.gov.uk").orElseThrow();
         assertThat(account.getRole()).isEqualTo(Role.SECRETARIAT);
 
         asAdmin(post("/admin/users/" + account.getId() + "/edit")
@@ -51,7 +48,7 @@ class UserAccountsIntegrationTest {
                 .param("version", Long.toString(account.getVersion())));
 
         UserAccount changed =
-                accounts.findByEmail("rochelle.tapping@example.gov.uk").orElseThrow();
+                accounts.byEmail("rochelle.tapping@example.gov.uk").orElseThrow();
         assertThat(changed.getRole()).isEqualTo(Role.MEMBER);
         assertThat(changed.isEnabled())
                 .as("an unticked box disables the account")
@@ -77,7 +74,7 @@ class UserAccountsIntegrationTest {
 
     @Test
     void anAdministratorCannotRemoveTheirOwnAccess() throws Exception {
-        UserAccount self = accounts.findByEmail("admin@demo.scrutiny.test").orElseThrow();
+        UserAccount self = accounts.byEmail("admin@demo.scrutiny.test").orElseThrow();
 
         MockHttpServletResponse response = asAdmin(post("/admin/users/" + self.getId() + "/edit")
                 .param("role", "SECRETARIAT")
@@ -89,9 +86,7 @@ class UserAccountsIntegrationTest {
                         .select("#role-error")
                         .text())
                 .contains("You cannot remove your own administrator access");
-        assertThat(accounts.findByEmail("admin@demo.scrutiny.test")
-                        .orElseThrow()
-                        .getRole())
+        assertThat(accounts.byEmail("admin@demo.scrutiny.test").orElseThrow().getRole())
                 .isEqualTo(Role.ADMIN);
     }
 }

@@ -1,14 +1,14 @@
 package org.scrutiny.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,7 @@ import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.Meeting;
+import org.scrutiny.meetings.domain.MeetingPlan;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.ScrutinyTest;
@@ -40,15 +41,11 @@ class AgendaIntegrationTest {
     Clock clock;
 
     private MockHttpServletResponse asSecretariat(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
+        return mvc.perform(request.with(SECRETARIAT).with(csrf())).andReturn().getResponse();
     }
 
     private Meeting meetingInSixWeeks() {
-        return meetings.plan(
-                MeetingKind.ORDINARY, null, LocalDate.now(clock).plusWeeks(6), null, LocalTime.of(13, 30), 1L, true);
+        return aMeeting().on(LocalDate.now(clock).plusWeeks(6)).plannedWith(meetings);
     }
 
     @Test
@@ -135,13 +132,14 @@ class AgendaIntegrationTest {
     @Test
     void aTrainingSessionHasNoAgenda() throws Exception {
         Meeting training = meetings.plan(
-                MeetingKind.TRAINING_OR_BRIEFING,
-                "Induction",
-                LocalDate.now(clock).plusWeeks(3),
-                null,
-                null,
-                null,
-                false);
+                new MeetingPlan(
+                        MeetingKind.TRAINING_OR_BRIEFING,
+                        "Induction",
+                        LocalDate.now(clock).plusWeeks(3),
+                        null,
+                        null,
+                        false),
+                null);
 
         MockHttpServletResponse response = asSecretariat(post("/manage/meetings/" + training.getId() + "/agenda"));
 

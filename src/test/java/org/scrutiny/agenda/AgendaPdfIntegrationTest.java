@@ -1,15 +1,14 @@
 package org.scrutiny.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.PublicationService;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.Built;
 import org.scrutiny.support.PdfChecker;
@@ -38,14 +37,9 @@ class AgendaPdfIntegrationTest {
 
     @Test
     void aPublishedAgendaIsATaggedPdfUaDocumentThatKeepsItsText() throws Exception {
-        long id = meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.now(clock).plusWeeks(5),
-                        null,
-                        LocalTime.of(13, 30),
-                        1L,
-                        true)
+        long id = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(5))
+                .plannedWith(meetings)
                 .getId();
         meetings.planItem(id, "Police and Crime Commissioner's Approach to Communications and Engagement", null);
         agendas.start(id);
@@ -71,14 +65,9 @@ class AgendaPdfIntegrationTest {
 
     @Test
     void anUnpublishedAgendaHasNoPdf() throws Exception {
-        long id = meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.now(clock).plusWeeks(7),
-                        null,
-                        LocalTime.of(13, 30),
-                        1L,
-                        true)
+        long id = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(7))
+                .plannedWith(meetings)
                 .getId();
         agendas.start(id);
 

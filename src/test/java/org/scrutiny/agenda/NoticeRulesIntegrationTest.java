@@ -1,8 +1,9 @@
 package org.scrutiny.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,7 +13,6 @@ import java.time.LocalTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.ScrutinyTest;
@@ -33,8 +33,7 @@ class NoticeRulesIntegrationTest {
 
     private String asSecretariat(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
-        return mvc.perform(request.with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
-                        .with(csrf()))
+        return mvc.perform(request.with(SECRETARIAT).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -43,7 +42,11 @@ class NoticeRulesIntegrationTest {
     @Test
     void theDashboardWarnsOfAMeetingWhosePublicationDateHasPassed() throws Exception {
         LocalDate soon = LocalDate.now(clock).plusDays(2);
-        meetings.plan(MeetingKind.ORDINARY, "Extraordinary meeting", soon, null, LocalTime.of(10, 0), 1L, true);
+        aMeeting()
+                .titled("Extraordinary meeting")
+                .on(soon)
+                .at(LocalTime.of(10, 0))
+                .plannedWith(meetings);
 
         Document dashboard = Jsoup.parse(asSecretariat(get("/manage")));
 
@@ -57,7 +60,6 @@ class NoticeRulesIntegrationTest {
     @Test
     void theRulesCannotGiveLessNoticeThanTheLawAndBadInputIsNamed() throws Exception {
         String html = asSecretariat(post("/manage/notice-rules")
-                .param("region", "ENGLAND")
                 .param("clearWorkingDays", "4")
                 .param("questionRule", "WORKING_DAYS_AFTER_PUBLICATION")
                 .param("questionDays", "three")
@@ -73,7 +75,6 @@ class NoticeRulesIntegrationTest {
         assertThat(page.select("#clearWorkingDays").val()).isEqualTo("4");
 
         String second = asSecretariat(post("/manage/notice-rules")
-                .param("region", "ENGLAND")
                 .param("clearWorkingDays", "4")
                 .param("questionRule", "WORKING_DAYS_AFTER_PUBLICATION")
                 .param("questionDays", "3")
@@ -88,14 +89,11 @@ class NoticeRulesIntegrationTest {
 
     @Test
     void aPublishedAgendaIsNoLongerFlagged() throws Exception {
-        long id = meetings.plan(
-                        MeetingKind.ORDINARY,
-                        "Special meeting on the plan",
-                        LocalDate.now(clock).plusDays(3),
-                        null,
-                        LocalTime.of(10, 0),
-                        1L,
-                        true)
+        long id = aMeeting()
+                .titled("Special meeting on the plan")
+                .on(LocalDate.now(clock).plusDays(3))
+                .at(LocalTime.of(10, 0))
+                .plannedWith(meetings)
                 .getId();
         agendas.start(id);
         agendas.publish(id, agendas.agendaOf(id).orElseThrow().getVersion(), "Called at short notice by the Chair");

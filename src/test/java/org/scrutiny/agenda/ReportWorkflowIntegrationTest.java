@@ -1,14 +1,15 @@
 package org.scrutiny.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.scrutiny.support.Users.OPCC;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.PdfChecker;
@@ -29,11 +29,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ScrutinyTest
 class ReportWorkflowIntegrationTest {
-
-    private static final RequestPostProcessor SECRETARIAT =
-            user("secretariat@demo.scrutiny.test").roles("SECRETARIAT");
-    private static final RequestPostProcessor OPCC =
-            user("opcc@demo.scrutiny.test").roles("OPCC");
 
     @Autowired
     MockMvc mvc;
@@ -58,8 +53,7 @@ class ReportWorkflowIntegrationTest {
     @Test
     void theOpccWritesAReportTheSecretariatReturnsAndThenAcceptsItAndThePublicReadsIt() throws Exception {
         LocalDate date = LocalDate.now(clock).plusWeeks(6);
-        long meetingId = meetings.plan(MeetingKind.ORDINARY, null, date, null, LocalTime.of(13, 30), 1L, true)
-                .getId();
+        long meetingId = aMeeting().on(date).plannedWith(meetings).getId();
         meetings.planItem(meetingId, "Approach to Communications and Engagement", null);
         agendas.start(meetingId);
         AgendaItem item = agendas.agendaOf(meetingId).orElseThrow().getItems().stream()
@@ -170,14 +164,9 @@ class ReportWorkflowIntegrationTest {
 
     @Test
     void theOpccCannotWriteTheSecretariatsReports() throws Exception {
-        long meetingId = meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.now(clock).plusWeeks(9),
-                        null,
-                        LocalTime.of(13, 30),
-                        1L,
-                        true)
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(9))
+                .plannedWith(meetings)
                 .getId();
         agendas.start(meetingId);
         long itemId =

@@ -1,6 +1,10 @@
 package org.scrutiny.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.scrutiny.support.Users.MEMBER;
+import static org.scrutiny.support.Users.OPCC;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +13,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,7 +24,6 @@ import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.PublicationService;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.Built;
 import org.scrutiny.support.HtmlChecker;
@@ -37,13 +39,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ScrutinyTest
 class UploadedPapersIntegrationTest {
-
-    private static final RequestPostProcessor SECRETARIAT =
-            user("secretariat@demo.scrutiny.test").roles("SECRETARIAT");
-    private static final RequestPostProcessor OPCC =
-            user("opcc@demo.scrutiny.test").roles("OPCC");
-    private static final RequestPostProcessor MEMBER =
-            user("member@demo.scrutiny.test").roles("MEMBER");
 
     @Autowired
     MockMvc mvc;
@@ -85,14 +80,9 @@ class UploadedPapersIntegrationTest {
 
     /** A meeting with the given items on a drafted agenda, a report requested from the OPCC for each. */
     private long meetingWithReports(int weeksAhead, String... titles) {
-        long meetingId = meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.now(clock).plusWeeks(weeksAhead),
-                        null,
-                        LocalTime.of(13, 30),
-                        1L,
-                        true)
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(weeksAhead))
+                .plannedWith(meetings)
                 .getId();
         for (String title : titles) {
             meetings.planItem(meetingId, title, null);

@@ -1,5 +1,7 @@
 package org.scrutiny.bench;
 
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,6 @@ import org.scrutiny.agenda.domain.PublicationService;
 import org.scrutiny.agenda.domain.PublishedDocument;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.publishing.AccessiblePdf;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -137,14 +138,10 @@ public final class AgendaPackBenchmark {
         AgendaService agendas = app.getBean(AgendaService.class);
         ReportService reports = app.getBean(ReportService.class);
         Clock clock = app.getBean(Clock.class);
-        long meetingId = meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.now(clock).plusWeeks(8),
-                        null,
-                        LocalTime.of(10, 0),
-                        1L,
-                        true)
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(8))
+                .at(LocalTime.of(10, 0))
+                .plannedWith(meetings)
                 .getId();
         for (int i = 1; i <= papers.size(); i++) {
             meetings.planItem(meetingId, "Benchmark item " + i, null);

@@ -1,6 +1,7 @@
 package org.scrutiny.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
 
 import com.microsoft.playwright.Locator;
 import java.util.ArrayList;
@@ -90,14 +91,11 @@ class AccessibilityBrowserTest extends BrowserTestBase {
 
     @Test
     void theAgendaBuilderAndThePublishedAgendaHaveNoAccessibilityViolations() {
-        long id = meetings.plan(
-                        org.scrutiny.meetings.MeetingKind.ORDINARY,
-                        null,
-                        java.time.LocalDate.now().plusWeeks(8),
-                        null,
-                        java.time.LocalTime.of(13, 30),
-                        1L,
-                        true)
+        long id = aMeeting()
+                .of(org.scrutiny.meetings.MeetingKind.ORDINARY)
+                .on(java.time.LocalDate.now().plusWeeks(8))
+                .at(java.time.LocalTime.of(13, 30))
+                .plannedWith(meetings)
                 .getId();
         agendas.start(id);
         long itemId = agendas.agendaOf(id).orElseThrow().getItems().get(0).getId();

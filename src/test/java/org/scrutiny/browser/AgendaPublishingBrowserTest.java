@@ -2,6 +2,7 @@ package org.scrutiny.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.Accessibility;
 import org.scrutiny.support.Papers;
@@ -37,7 +37,10 @@ class AgendaPublishingBrowserTest extends BrowserTestBase {
     @Test
     void theSecretariatBuildsAndPublishesAnAgendaWithAnUploadedReportAndThePublicOpensThePack() {
         LocalDate date = LocalDate.now(clock).plusWeeks(10);
-        long meetingId = meetings.plan(MeetingKind.ORDINARY, null, date, null, LocalTime.of(10, 0), 1L, true)
+        long meetingId = aMeeting()
+                .on(date)
+                .at(LocalTime.of(10, 0))
+                .plannedWith(meetings)
                 .getId();
         meetings.planItem(meetingId, "Police and Crime Plan: Estates Strategy", null);
         signInAs("secretariat@demo.scrutiny.test");

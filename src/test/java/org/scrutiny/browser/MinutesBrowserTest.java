@@ -2,16 +2,15 @@ package org.scrutiny.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.Accessibility;
 import org.scrutiny.support.ScrutinyTest;
@@ -37,8 +36,7 @@ class MinutesBrowserTest extends BrowserTestBase {
     @Test
     void theSecretariatMinutesAMeetingWithAnActionAndARecommendationAndThePublicReadsTheDraft() {
         LocalDate date = LocalDate.now(clock).minusDays(3);
-        long meetingId = meetings.plan(MeetingKind.ORDINARY, null, date, null, LocalTime.of(13, 30), 1L, true)
-                .getId();
+        long meetingId = aMeeting().on(date).plannedWith(meetings).getId();
         meetings.planItem(meetingId, "Police and Crime Plan: Estates Strategy", null);
         agendas.start(meetingId);
         signInAs("secretariat@demo.scrutiny.test");

@@ -1,8 +1,8 @@
 package org.scrutiny.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -41,7 +41,7 @@ class HearingsIntegrationTest {
                         .param("date.day", "3")
                         .param("date.month", "1")
                         .param("date.year", "2039")
-                        .with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
+                        .with(SECRETARIAT)
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -63,7 +63,7 @@ class HearingsIntegrationTest {
                         .param("date.day", "21")
                         .param("date.month", "1")
                         .param("date.year", "2039")
-                        .with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
+                        .with(SECRETARIAT)
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -77,8 +77,7 @@ class HearingsIntegrationTest {
                 .contains("The Panel recommends that the appointment is made.")
                 .contains("No veto.");
         assertThat(HtmlChecker.errorsIn(page)).isEmpty();
-        String manage = mvc.perform(get("/manage/hearings/" + id)
-                        .with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT")))
+        String manage = mvc.perform(get("/manage/hearings/" + id).with(SECRETARIAT))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

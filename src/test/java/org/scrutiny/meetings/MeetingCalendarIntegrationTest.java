@@ -1,6 +1,7 @@
 package org.scrutiny.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.StringReader;
@@ -86,7 +87,7 @@ class MeetingCalendarIntegrationTest {
     @Test
     void theUidStaysAndTheSequenceRisesWhenAMeetingChanges() throws Exception {
         LocalDate inAMonth = LocalDate.now(clock).plusMonths(1);
-        Meeting meeting = meetings.plan(MeetingKind.ORDINARY, null, inAMonth, null, LocalTime.of(13, 30), 1L, true);
+        Meeting meeting = aMeeting().on(inAMonth).plannedWith(meetings);
         VEvent before = onlyEvent(fetch("/meetings/" + meeting.getId() + "/calendar.ics"));
 
         Meeting moved = meetings.reschedule(

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.meetings.domain.Meeting;
+import org.scrutiny.meetings.domain.MeetingPlan;
 import org.scrutiny.meetings.domain.StandingItem;
 import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -29,13 +30,8 @@ class MeetingLifecycleTest {
 
     private static Meeting march2023(List<StandingItem> standing) {
         return Meeting.plan(
-                MeetingKind.ORDINARY,
-                null,
-                LocalDate.of(2023, 3, 22),
-                null,
-                HALF_PAST_ONE,
+                new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2023, 3, 22), null, HALF_PAST_ONE, true),
                 venue(1, "Engine Shed, Sand Martin House"),
-                true,
                 standing,
                 MARCH_2023);
     }
@@ -58,13 +54,14 @@ class MeetingLifecycleTest {
     @Test
     void aReserveMeetingCarriesNoStandingItems() {
         Meeting reserve = Meeting.plan(
-                MeetingKind.RESERVE_IF_NEEDED_VETO,
+                new MeetingPlan(
+                        MeetingKind.RESERVE_IF_NEEDED_VETO,
+                        null,
+                        LocalDate.of(2023, 2, 15),
+                        null,
+                        HALF_PAST_ONE,
+                        false),
                 null,
-                LocalDate.of(2023, 2, 15),
-                null,
-                HALF_PAST_ONE,
-                null,
-                false,
                 List.of(new StandingItem("Apologies for Absence", 10, ItemPurpose.APOLOGIES)),
                 MARCH_2023);
 
@@ -148,13 +145,14 @@ class MeetingLifecycleTest {
     @Test
     void onlyAProvisionalMeetingWithATimeAndVenueCanBeConfirmed() {
         Meeting tbc = Meeting.plan(
-                MeetingKind.TRAINING_OR_BRIEFING,
-                "Member training",
-                LocalDate.of(2022, 9, 1),
-                "Early September 2022",
+                new MeetingPlan(
+                        MeetingKind.TRAINING_OR_BRIEFING,
+                        "Member training",
+                        LocalDate.of(2022, 9, 1),
+                        "Early September 2022",
+                        null,
+                        false),
                 null,
-                null,
-                false,
                 List.of(),
                 MARCH_2023);
 

@@ -102,6 +102,7 @@ class MembershipRulesTest {
                 "A Collis",
                 MemberKind.COUNCILLOR,
                 "Cambridge City Council",
+                3L,
                 MemberRole.MEMBER,
                 LocalDate.of(2021, 5, 1),
                 null);
@@ -110,6 +111,7 @@ class MembershipRulesTest {
                 2,
                 "Edward Leigh",
                 MemberKind.INDEPENDENT_CO_OPTED,
+                null,
                 null,
                 MemberRole.CHAIR,
                 LocalDate.of(2021, 5, 1),

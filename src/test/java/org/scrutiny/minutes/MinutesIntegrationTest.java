@@ -2,16 +2,18 @@ package org.scrutiny.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.MeetingKind;
@@ -31,16 +33,13 @@ import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ScrutinyTest
 class MinutesIntegrationTest {
-
-    private static final RequestPostProcessor SECRETARIAT =
-            user("secretariat@demo.scrutiny.test").roles("SECRETARIAT");
 
     @Autowired
     MockMvc mvc;
@@ -60,9 +59,23 @@ class MinutesIntegrationTest {
     @Autowired
     PanelMembership membership;
 
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void the_attendance_page_opens_on_the_municipal_year_of_the_application_s_clock() throws Exception {
+        clock.set(LocalDateTime.of(2022, 6, 15, 10, 0));
+        String page = mvc.perform(get("/attendance")).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Attendance 2022/23");
+    }
+
     private long meeting(MeetingKind kind, LocalDate date) {
-        return meetings.plan(kind, null, date, null, LocalTime.of(13, 30), 1L, true)
-                .getId();
+        return aMeeting().of(kind).on(date).plannedWith(meetings).getId();
     }
 
     private MeetingMinutes withMinutes(long meetingId, Integer first, int count) {
@@ -122,25 +135,12 @@ class MinutesIntegrationTest {
             Cast cast, PanelMember absent, PanelMember substituteFor, boolean chairFirst) {
         List<Attendee.Line> lines = new ArrayList<>();
         for (PanelMember m : cast.members()) {
-            lines.add(new Attendee.Line(
-                    Attendee.Category.MEMBER,
+            lines.add(Attendee.Line.member(
+                    m,
                     m == absent ? Attendee.Presence.APOLOGIES : Attendee.Presence.PRESENT,
-                    m.personId(),
-                    m.membershipId(),
-                    m.formalName(),
-                    m.authority(),
-                    null,
                     chairFirst && m == cast.members().get(0)));
         }
-        lines.add(new Attendee.Line(
-                Attendee.Category.SUBSTITUTE,
-                Attendee.Presence.PRESENT,
-                cast.substitute().personId(),
-                null,
-                cast.substitute().formalName(),
-                cast.substitute().authority(),
-                substituteFor.membershipId(),
-                false));
+        lines.add(Attendee.Line.substitute(cast.substitute(), substituteFor.membershipId()));
         return lines;
     }
 

@@ -1,8 +1,8 @@
 package org.scrutiny.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -10,17 +10,21 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrutiny.questions.domain.PublicQuestion;
 import org.scrutiny.questions.domain.QuestionService;
+import org.scrutiny.shared.London;
 import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.shared.web.SubmissionLimits;
 import org.scrutiny.shared.web.TooManySubmissions;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Inbox;
 import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -47,6 +51,14 @@ class PublicQuestionsIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     private long nextMeeting() {
         // Other tests plan meetings of their own; take one whose deadline is still ahead.
@@ -257,6 +269,26 @@ class PublicQuestionsIntegrationTest {
     }
 
     @Test
+    void the_time_to_wait_is_counted_on_the_application_s_clock() throws Exception {
+        clock.set(LocalDateTime.now(London.ZONE).minusMinutes(30).withNano(0));
+        String address = "203.0.113.79";
+        try {
+            for (int i = 0; i < 1000; i++) {
+                limits.countAddress("questions", address);
+            }
+        } catch (TooManySubmissions expected) {
+            // the limit was reached before the form was used
+        }
+        MockHttpServletResponse refused = mvc.perform(ask("clocked@example.org", "A question?", address))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After"))
+                .as("the whole hour's window on the application's clock, not the half hour left on the machine's")
+                .isEqualTo("3600");
+    }
+
+    @Test
     void the_retention_job_erases_old_questioners_details_but_keeps_the_words_and_everything_newer() throws Exception {
         mvc.perform(ask("old@example.org", "An old question?", "198.51.100.30"));
         mvc.perform(ask("new@example.org", "A new question?", "198.51.100.31"));
@@ -290,8 +322,7 @@ class PublicQuestionsIntegrationTest {
     }
 
     private String asSecretariat(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(csrf())
-                        .with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT")))
+        return mvc.perform(request.with(csrf()).with(SECRETARIAT))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -1,8 +1,9 @@
 package org.scrutiny.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.scrutiny.support.Users.OPCC;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -10,12 +11,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
@@ -50,22 +49,18 @@ class RecommendationsIntegrationTest {
     org.scrutiny.shared.mail.MailWorker mailWorker;
 
     private long meetingOn(LocalDate date) {
-        return meetings.plan(MeetingKind.ORDINARY, null, date, null, LocalTime.of(13, 30), 1L, true)
-                .getId();
+        return aMeeting().on(date).plannedWith(meetings).getId();
     }
 
     @Test
     void a_response_due_on_a_bank_holiday_is_due_the_next_working_day_and_reminders_go_once_by_email()
             throws Exception {
         long meetingId = meetingOn(LocalDate.of(2022, 4, 27));
-        Recommendation recommendation = recommendations.send(
+        Recommendation recommendation = recommendations.send(Recommendation.Sending.recommendation(
                 meetingId,
-                null,
-                Recommendation.Kind.RECOMMENDATION,
                 "Victims' services",
                 "That the Commissioner report on waiting times for victims' services.",
-                LocalDate.of(2022, 5, 2),
-                null);
+                LocalDate.of(2022, 5, 2)));
         assertThat(recommendation.getResponseDue())
                 .as("a month after 2 May 2022 is the Jubilee bank holiday; the next working day is Monday 6 June")
                 .isEqualTo(LocalDate.of(2022, 6, 6));
@@ -124,18 +119,12 @@ class RecommendationsIntegrationTest {
     @Test
     void the_opcc_records_the_response_with_its_letter_and_the_public_sees_it_with_its_history() throws Exception {
         long meetingId = meetingOn(LocalDate.of(2034, 2, 1));
-        Recommendation recommendation = recommendations.send(
-                meetingId,
-                null,
-                Recommendation.Kind.RECOMMENDATION,
-                "Forward plan",
-                "That a forward plan becomes a standing item.",
-                LocalDate.of(2034, 2, 2),
-                null);
+        Recommendation recommendation = recommendations.send(Recommendation.Sending.recommendation(
+                meetingId, "Forward plan", "That a forward plan becomes a standing item.", LocalDate.of(2034, 2, 2)));
 
         MockHttpServletResponse incomplete = mvc.perform(multipart("/reports/recommendations/" + recommendation.getId())
                         .param("version", Long.toString(recommendation.getVersion()))
-                        .with(user("opcc@demo.scrutiny.test").roles("OPCC"))
+                        .with(OPCC)
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -158,7 +147,7 @@ class RecommendationsIntegrationTest {
                         .param("received.month", "2")
                         .param("received.year", "2034")
                         .param("outcome", "ACCEPTED")
-                        .with(user("opcc@demo.scrutiny.test").roles("OPCC"))
+                        .with(OPCC)
                         .with(csrf()))
                 .andReturn()
                 .getResponse();

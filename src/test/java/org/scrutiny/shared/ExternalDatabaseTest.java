@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.accounts.Role;
-import org.scrutiny.accounts.domain.UserAccounts;
+import org.scrutiny.accounts.domain.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -65,7 +65,7 @@ class ExternalDatabaseTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UserAccounts users;
+    AccountService users;
 
     @Autowired
     MockMvc mvc;
@@ -89,9 +89,9 @@ class ExternalDatabaseTest {
 
     @Test
     void theFirstAdministratorComesFromTheEnvironmentAndCanSignIn() throws Exception {
-        var admin = users.findByEmail("first.admin@council.example").orElseThrow();
+        var admin = users.byEmail("first.admin@council.example").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
-        assertThat(users.count()).isEqualTo(1);
+        assertThat(users.all().size()).isEqualTo(1);
 
         String target = mvc.perform(post("/login")
                         .param("email", "first.admin@council.example")

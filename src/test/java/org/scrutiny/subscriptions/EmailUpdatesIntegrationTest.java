@@ -100,14 +100,8 @@ class EmailUpdatesIntegrationTest {
     }
 
     private Recommendation recommend(String title) {
-        return recommendations.send(
-                2,
-                null,
-                Recommendation.Kind.RECOMMENDATION,
-                title,
-                "That the Commissioner reports on it.",
-                LocalDate.now(),
-                null);
+        return recommendations.send(Recommendation.Sending.recommendation(
+                2, title, "That the Commissioner reports on it.", LocalDate.now()));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.scrutiny.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +14,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Pages;
 import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,7 +41,7 @@ class PublicPagesIntegrationTest {
     @ParameterizedTest
     @FieldSource("SECRETARIAT")
     void everySecretariatPageIsValidHtml(String path) throws Exception {
-        String html = Pages.html(mvc, user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"), path);
+        String html = Pages.html(mvc, Users.SECRETARIAT, path);
         assertThat(html).contains("</html>");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }
@@ -49,7 +49,7 @@ class PublicPagesIntegrationTest {
     @ParameterizedTest
     @FieldSource("ADMIN")
     void everyAdministratorPageIsValidHtml(String path) throws Exception {
-        String html = Pages.html(mvc, user("admin@demo.scrutiny.test").roles("ADMIN"), path);
+        String html = Pages.html(mvc, Users.ADMIN, path);
         assertThat(html).contains("</html>");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }

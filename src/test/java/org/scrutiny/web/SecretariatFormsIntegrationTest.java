@@ -1,8 +1,8 @@
 package org.scrutiny.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
@@ -42,10 +42,7 @@ class SecretariatFormsIntegrationTest {
     AuditTrail auditTrail;
 
     private MockHttpServletResponse submit(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("secretariat@demo.scrutiny.test").roles("SECRETARIAT"))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
+        return mvc.perform(request.with(SECRETARIAT).with(csrf())).andReturn().getResponse();
     }
 
     /** The page after a refused submission: re-shown (200), valid HTML, with its error summary. */

@@ -1,6 +1,7 @@
 package org.scrutiny.accounts.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.accounts.Role;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
@@ -71,6 +72,11 @@ public class AccountService implements org.scrutiny.accounts.UserDirectory, User
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return accounts.findAllByOrderByDisplayNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> byEmail(String email) {
+        return accounts.findByEmail(email);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.scrutiny.accounts.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UserAccounts extends JpaRepository<UserAccount, Long> {
+interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 

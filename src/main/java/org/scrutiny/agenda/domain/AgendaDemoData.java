@@ -70,7 +70,7 @@ class AgendaDemoData implements ApplicationRunner {
             return;
         }
         NoticeRules rules = notices.rules();
-        String questions = AgendaService.questionNotice(rules.questionDeadline(MEETING, PUBLISHED));
+        String questions = AgendaService.questionNotice(rules.questionDeadline(notices.calendar(), MEETING, PUBLISHED));
         Agenda agenda = Agenda.draft(
                 meeting.id(),
                 List.of(
@@ -95,7 +95,8 @@ class AgendaDemoData implements ApplicationRunner {
                 questions);
         Clock publicationDay = Clock.fixed(
                 ZonedDateTime.of(PUBLISHED.atTime(9, 0), London.ZONE).toInstant(), London.ZONE);
-        agenda.publish(PUBLISHED, rules.latestPublication(MEETING), null, questions, publicationDay);
+        agenda.publish(
+                PUBLISHED, rules.latestPublication(notices.calendar(), MEETING), null, questions, publicationDay);
         agenda = agendas.saveAndFlush(agenda);
 
         List<AgendaItem> items = agenda.getItems();

@@ -289,7 +289,9 @@ public class AgendaPackService {
                 "questionNotice",
                 AgendaService.questionNotice(notices.rules()
                         .questionDeadline(
-                                meeting.date(), agenda.publishedInLondon().toLocalDate())));
+                                notices.calendar(),
+                                meeting.date(),
+                                agenda.publishedInLondon().toLocalDate())));
         return model;
     }
 }

@@ -53,13 +53,15 @@ public class AgendaService implements org.scrutiny.agenda.AgendaItems {
     /** The last day the agenda may be published with full notice. */
     @Transactional(readOnly = true)
     public LocalDate latestPublication(long meetingId) {
-        return notices.rules().latestPublication(meeting(meetingId).date());
+        return notices.rules()
+                .latestPublication(notices.calendar(), meeting(meetingId).date());
     }
 
     /** The question deadline if the agenda is published on {@code publication}. */
     @Transactional(readOnly = true)
     public LocalDateTime questionDeadline(long meetingId, LocalDate publication) {
-        return notices.rules().questionDeadline(meeting(meetingId).date(), publication);
+        return notices.rules()
+                .questionDeadline(notices.calendar(), meeting(meetingId).date(), publication);
     }
 
     public Agenda start(long meetingId) {

@@ -28,9 +28,6 @@ public class NoticeRules {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
-    private WorkingDays.Region region;
-
     @Column(name = "clear_working_days")
     private int clearWorkingDays;
 
@@ -47,30 +44,18 @@ public class NoticeRules {
     protected NoticeRules() {}
 
     public NoticeRules(
-            WorkingDays.Region region,
-            int clearWorkingDays,
-            QuestionDeadlineRule questionRule,
-            int questionDays,
-            LocalTime questionTime) {
-        change(region, clearWorkingDays, questionRule, questionDays, questionTime);
+            int clearWorkingDays, QuestionDeadlineRule questionRule, int questionDays, LocalTime questionTime) {
+        change(clearWorkingDays, questionRule, questionDays, questionTime);
     }
 
     /** Until the secretariat sets its own: the law's five clear working days, and Cambridgeshire's question rule. */
     public static NoticeRules defaults() {
         return new NoticeRules(
-                WorkingDays.Region.ENGLAND,
-                STATUTORY_CLEAR_WORKING_DAYS,
-                QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION,
-                3,
-                LocalTime.NOON);
+                STATUTORY_CLEAR_WORKING_DAYS, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON);
     }
 
     public void change(
-            WorkingDays.Region region,
-            int clearWorkingDays,
-            QuestionDeadlineRule questionRule,
-            int questionDays,
-            LocalTime questionTime) {
+            int clearWorkingDays, QuestionDeadlineRule questionRule, int questionDays, LocalTime questionTime) {
         if (clearWorkingDays < STATUTORY_CLEAR_WORKING_DAYS) {
             throw new BusinessRuleViolation(
                     "clearWorkingDays",
@@ -82,29 +67,24 @@ public class NoticeRules {
         if (questionDays < 1 || questionDays > 60) {
             throw new BusinessRuleViolation("questionDays", "Enter a number of days between 1 and 60");
         }
-        this.region = region;
         this.clearWorkingDays = clearWorkingDays;
         this.questionRule = questionRule;
         this.questionDays = questionDays;
         this.questionTime = questionTime;
     }
 
-    public WorkingDays workingDays() {
-        return WorkingDays.of(region);
-    }
-
-    /** The last day the agenda of a meeting on {@code meetingDate} may be published. */
-    public LocalDate latestPublication(LocalDate meetingDate) {
-        return workingDays().latestDayWithClearWorkingDaysBefore(meetingDate, clearWorkingDays);
+    /** The last day the agenda of a meeting on {@code meetingDate} may be published, on the panel's calendar. */
+    public LocalDate latestPublication(WorkingDays calendar, LocalDate meetingDate) {
+        return calendar.latestDayWithClearWorkingDaysBefore(meetingDate, clearWorkingDays);
     }
 
     /** The question deadline for a meeting whose agenda is (or is to be) published on {@code publication}. */
-    public LocalDateTime questionDeadline(LocalDate meetingDate, LocalDate publication) {
+    public LocalDateTime questionDeadline(WorkingDays calendar, LocalDate meetingDate, LocalDate publication) {
         LocalDate day =
                 switch (questionRule) {
-                    case WORKING_DAYS_AFTER_PUBLICATION -> workingDays().workingDaysAfter(publication, questionDays);
-                    case CLEAR_WORKING_DAYS_BEFORE_MEETING -> workingDays()
-                            .latestDayWithClearWorkingDaysBefore(meetingDate, questionDays);
+                    case WORKING_DAYS_AFTER_PUBLICATION -> calendar.workingDaysAfter(publication, questionDays);
+                    case CLEAR_WORKING_DAYS_BEFORE_MEETING -> calendar.latestDayWithClearWorkingDaysBefore(
+                            meetingDate, questionDays);
                     case CALENDAR_DAYS_BEFORE_MEETING -> meetingDate.minusDays(questionDays);
                 };
         return day.atTime(questionTime);
@@ -136,10 +116,6 @@ public class NoticeRules {
 
     public Long getId() {
         return id;
-    }
-
-    public WorkingDays.Region getRegion() {
-        return region;
     }
 
     public int getClearWorkingDays() {

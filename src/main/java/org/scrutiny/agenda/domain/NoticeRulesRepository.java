@@ -3,7 +3,7 @@ package org.scrutiny.agenda.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NoticeRulesRepository extends JpaRepository<NoticeRules, Long> {
+interface NoticeRulesRepository extends JpaRepository<NoticeRules, Long> {
 
     Optional<NoticeRules> findFirstByOrderByIdAsc();
 }

@@ -12,6 +12,7 @@ import org.scrutiny.agenda.QuestionDeadlineRule;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.shared.WorkingDays;
 import org.springframework.stereotype.Service;
@@ -27,17 +28,18 @@ public class NoticeService implements Notices {
     private final NoticeRulesRepository rules;
     private final MeetingSchedule meetings;
     private final Agendas agendas;
+    private final PanelCalendar calendar;
 
-    NoticeService(NoticeRulesRepository rules, MeetingSchedule meetings, Agendas agendas) {
+    NoticeService(NoticeRulesRepository rules, MeetingSchedule meetings, Agendas agendas, PanelCalendar calendar) {
         this.rules = rules;
         this.meetings = meetings;
         this.agendas = agendas;
+        this.calendar = calendar;
     }
 
-    @Transactional(readOnly = true)
-    @Override
-    public org.scrutiny.shared.WorkingDays calendar() {
-        return org.scrutiny.shared.WorkingDays.of(rules().getRegion());
+    /** The panel's working days, for the dates these rules give. */
+    public WorkingDays calendar() {
+        return calendar.workingDays();
     }
 
     public NoticeRules rules() {
@@ -46,7 +48,6 @@ public class NoticeService implements Notices {
 
     public NoticeRules changeRules(
             long expectedVersion,
-            WorkingDays.Region region,
             int clearWorkingDays,
             QuestionDeadlineRule questionRule,
             int questionDays,
@@ -55,7 +56,7 @@ public class NoticeService implements Notices {
         if (current.getId() != null) {
             StaleRecordException.check(expectedVersion, current.getVersion());
         }
-        current.change(region, clearWorkingDays, questionRule, questionDays, questionTime);
+        current.change(clearWorkingDays, questionRule, questionDays, questionTime);
         return rules.saveAndFlush(current);
     }
 
@@ -63,6 +64,7 @@ public class NoticeService implements Notices {
     @Transactional(readOnly = true)
     public List<MeetingNotice> upcoming(LocalDate today) {
         NoticeRules rules = rules();
+        WorkingDays days = calendar();
         List<MeetingSummary> upcoming = meetings.meetingsBetween(today, today.plusYears(2)).stream()
                 .filter(m -> m.status() == MeetingStatus.PROVISIONAL || m.status() == MeetingStatus.CONFIRMED)
                 .filter(m -> m.kind().needsPublicNotice())
@@ -74,29 +76,30 @@ public class NoticeService implements Notices {
                 .collect(Collectors.toMap(
                         Agenda::getMeetingId, a -> a.publishedInLondon().toLocalDate()));
         return upcoming.stream()
-                .map(m -> notice(rules, m, today, published.get(m.id())))
+                .map(m -> notice(rules, days, m, today, published.get(m.id())))
                 .toList();
     }
 
-    static MeetingNotice notice(NoticeRules rules, MeetingSummary meeting, LocalDate today) {
-        return notice(rules, meeting, today, null);
+    static MeetingNotice notice(NoticeRules rules, WorkingDays days, MeetingSummary meeting, LocalDate today) {
+        return notice(rules, days, meeting, today, null);
     }
 
     /** The meeting's dates; once the agenda is published, the question deadline counts from that day. */
-    static MeetingNotice notice(NoticeRules rules, MeetingSummary meeting, LocalDate today, LocalDate publishedOn) {
-        LocalDate latest = rules.latestPublication(meeting.date());
+    static MeetingNotice notice(
+            NoticeRules rules, WorkingDays days, MeetingSummary meeting, LocalDate today, LocalDate publishedOn) {
+        LocalDate latest = rules.latestPublication(days, meeting.date());
         if (publishedOn != null) {
             return new MeetingNotice(
-                    meeting, latest, rules.questionDeadline(meeting.date(), publishedOn), Urgency.PUBLISHED);
+                    meeting, latest, rules.questionDeadline(days, meeting.date(), publishedOn), Urgency.PUBLISHED);
         }
         Urgency urgency;
         if (today.isAfter(latest)) {
             urgency = Urgency.PASSED;
-        } else if (rules.workingDays().clearWorkingDaysBetween(today, latest) < DUE_SOON_WORKING_DAYS) {
+        } else if (days.clearWorkingDaysBetween(today, latest) < DUE_SOON_WORKING_DAYS) {
             urgency = Urgency.DUE_SOON;
         } else {
             urgency = Urgency.IN_TIME;
         }
-        return new MeetingNotice(meeting, latest, rules.questionDeadline(meeting.date(), latest), urgency);
+        return new MeetingNotice(meeting, latest, rules.questionDeadline(days, meeting.date(), latest), urgency);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Reports extends JpaRepository<Report, Long> {
+interface Reports extends JpaRepository<Report, Long> {
 
     @EntityGraph(attributePaths = "files")
     Optional<Report> findWithFilesById(long id);

@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import org.scrutiny.agenda.QuestionDeadlineRule;
 import org.scrutiny.agenda.domain.NoticeService;
-import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.TimeInput;
@@ -40,12 +39,6 @@ class NoticeRulesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        WorkingDays.Region region = Forms.choice(
-                WorkingDays.Region.class,
-                form.getRegion(),
-                result,
-                "region",
-                "Select whether the panel follows the bank holidays of England or of Wales");
         Integer clearDays = number(
                 form.getClearWorkingDays(),
                 result,
@@ -61,7 +54,7 @@ class NoticeRulesController {
                 form.getQuestionDays(), result, "questionDays", "Enter the number of days as a whole number, like 3");
         LocalTime time =
                 TimeInput.parse(form.getQuestionTime(), result, "questionTime", "the time questions close", true);
-        if (!Forms.attempt(result, () -> notices.changeRules(form.getVersion(), region, clearDays, rule, days, time))) {
+        if (!Forms.attempt(result, () -> notices.changeRules(form.getVersion(), clearDays, rule, days, time))) {
             return form(model);
         }
         redirect.addFlashAttribute("flash", "The notice rules have been saved");
@@ -78,11 +71,6 @@ class NoticeRulesController {
     }
 
     private static String form(Model model) {
-        model.addAttribute(
-                "regions",
-                Arrays.stream(WorkingDays.Region.values())
-                        .map(r -> Option.of(r.name(), r.label()))
-                        .toList());
         model.addAttribute(
                 "rules",
                 Arrays.stream(QuestionDeadlineRule.values())

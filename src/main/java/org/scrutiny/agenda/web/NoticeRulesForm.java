@@ -5,7 +5,6 @@ import org.scrutiny.shared.web.TimeInput;
 
 public class NoticeRulesForm {
 
-    private String region;
     private String clearWorkingDays;
     private String questionRule;
     private String questionDays;
@@ -14,21 +13,12 @@ public class NoticeRulesForm {
 
     static NoticeRulesForm of(NoticeRules rules) {
         NoticeRulesForm form = new NoticeRulesForm();
-        form.region = rules.getRegion().name();
         form.clearWorkingDays = Integer.toString(rules.getClearWorkingDays());
         form.questionRule = rules.getQuestionRule().name();
         form.questionDays = Integer.toString(rules.getQuestionDays());
         form.questionTime = TimeInput.format(rules.getQuestionTime());
         form.version = rules.getVersion();
         return form;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
     }
 
     public String getClearWorkingDays() {

@@ -1,6 +1,7 @@
 package org.scrutiny.agenda.web;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.scrutiny.accounts.CurrentUser;
 import org.scrutiny.accounts.Role;
 import org.scrutiny.agenda.domain.AgendaService;
@@ -65,13 +66,13 @@ class PaperFilesController {
         if (form.getFile() == null || form.getFile().isEmpty()) {
             result.rejectValue("file", "required", "Select a file to upload");
         }
-        PaperFile[] uploaded = new PaperFile[1];
+        Optional<PaperFile> uploaded = Optional.empty();
         if (!result.hasErrors()) {
             byte[] content = bytes(form, result);
             if (content != null) {
-                Forms.attempt(
+                uploaded = Forms.saved(
                         result,
-                        () -> uploaded[0] = reports.upload(
+                        () -> reports.upload(
                                 id,
                                 kind,
                                 Forms.trimmed(form.getTitle()),
@@ -80,10 +81,10 @@ class PaperFilesController {
                                 content));
             }
         }
-        if (result.hasErrors()) {
+        if (uploaded.isEmpty()) {
             return uploadPage(report, form, model);
         }
-        PaperFile file = uploaded[0];
+        PaperFile file = uploaded.get();
         redirect.addFlashAttribute(
                 "flash",
                 "‘" + file.getFileName() + "’ has been uploaded ("

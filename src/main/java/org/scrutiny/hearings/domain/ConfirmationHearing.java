@@ -1,5 +1,6 @@
 package org.scrutiny.hearings.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.VetoVote;
 
 /**
  * The panel's confirmation of a senior appointment the Commissioner proposes: received on a date,
@@ -75,9 +77,10 @@ public class ConfirmationHearing {
 
     private Long meetingId;
     private LocalDate heldOn;
-    private Integer votesForVeto;
-    private Integer membersOnTheDay;
-    private Integer vetoThreshold;
+
+    @Embedded
+    private VetoVote vote;
+
     private String recommendation;
     private LocalDate reportOn;
 
@@ -164,9 +167,9 @@ public class ConfirmationHearing {
                             ? "A candidate proposed after a veto cannot be vetoed"
                             : "The panel cannot veto the appointment of a " + post.label());
         }
-        if (votesForVeto != null && (votesForVeto < 0 || votesForVeto > members)) {
-            throw new BusinessRuleViolation("votesForVeto", "The votes for a veto must be between 0 and " + members);
-        }
+        VetoVote vote = isVetoAllowed()
+                ? VetoVote.cast(members, votesForVeto == null ? 0 : votesForVeto)
+                : VetoVote.notAllowed(members);
         if (recommendation == null || recommendation.isBlank()) {
             throw new BusinessRuleViolation("recommendation", "Enter the panel's recommendation");
         }
@@ -175,9 +178,7 @@ public class ConfirmationHearing {
         }
         this.meetingId = meetingId;
         this.heldOn = held;
-        this.membersOnTheDay = members;
-        this.vetoThreshold = isVetoAllowed() ? org.scrutiny.shared.VetoThreshold.of(members) : null;
-        this.votesForVeto = isVetoAllowed() ? (votesForVeto == null ? 0 : votesForVeto) : null;
+        this.vote = vote;
         this.recommendation = recommendation.strip();
         this.reportOn = reportOn;
     }
@@ -199,7 +200,7 @@ public class ConfirmationHearing {
     }
 
     public boolean isVetoed() {
-        return vetoThreshold != null && votesForVeto != null && votesForVeto >= vetoThreshold;
+        return vote != null && vote.isCarried();
     }
 
     /** The report came after the three weeks: the confirmation process had already ended. */
@@ -252,15 +253,15 @@ public class ConfirmationHearing {
     }
 
     public Integer getVotesForVeto() {
-        return votesForVeto;
+        return vote == null ? null : vote.votesFor();
     }
 
     public Integer getMembersOnTheDay() {
-        return membersOnTheDay;
+        return vote == null ? null : vote.members();
     }
 
     public Integer getVetoThreshold() {
-        return vetoThreshold;
+        return vote == null ? null : vote.threshold();
     }
 
     public String getRecommendation() {

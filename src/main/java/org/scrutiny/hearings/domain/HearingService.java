@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
-import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingPlanner;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -14,6 +13,7 @@ import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ public class HearingService {
     private final MeetingPlanner planner;
     private final PanelMembership membership;
     private final RecommendationLedger ledger;
-    private final Notices notices;
+    private final PanelCalendar calendar;
     private final Clock clock;
 
     HearingService(
@@ -38,14 +38,14 @@ public class HearingService {
             MeetingPlanner planner,
             PanelMembership membership,
             RecommendationLedger ledger,
-            Notices notices,
+            PanelCalendar calendar,
             Clock clock) {
         this.hearings = hearings;
         this.meetings = meetings;
         this.planner = planner;
         this.membership = membership;
         this.ledger = ledger;
-        this.notices = notices;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -61,7 +61,7 @@ public class HearingService {
         ConfirmationHearing hearing =
                 ConfirmationHearing.proposed(post, candidate, criteria, terms, receivedOn, previous);
         LocalDate day = hearing.deadline();
-        while (!notices.calendar().isWorkingDay(day)) {
+        while (!calendar.workingDays().isWorkingDay(day)) {
             day = day.minusDays(1);
         }
         long meeting = planner.planMeeting(

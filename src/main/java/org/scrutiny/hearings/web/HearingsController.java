@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.hearings.domain.ConfirmationHearing;
 import org.scrutiny.hearings.domain.HearingService;
 import org.scrutiny.meetings.MeetingSummary;
@@ -88,21 +89,23 @@ class HearingsController {
                 Forms.choice(ConfirmationHearing.Post.class, form.getPost(), result, "post", "Choose the post");
         LocalDate received = form.getDate().toDate(result, "date", "the date the proposal was received", true);
         Long previous = Forms.id(form.getPrevious());
-        ConfirmationHearing[] saved = new ConfirmationHearing[1];
-        if (!Forms.attempt(
+        Optional<ConfirmationHearing> saved = Forms.saved(
                 result,
-                () -> saved[0] = hearings.propose(
+                () -> hearings.propose(
                         post,
                         Forms.trimmed(form.getCandidate()),
                         form.getCriteria(),
                         form.getTerms(),
                         received,
-                        previous))) {
+                        previous));
+        if (saved.isEmpty()) {
             return listPage(model);
         }
         redirect.addFlashAttribute(
-                "flash", "The hearing is planned; the panel must report by " + DAY.format(saved[0].deadline()));
-        return "redirect:/manage/hearings/" + saved[0].getId();
+                "flash",
+                "The hearing is planned; the panel must report by "
+                        + DAY.format(saved.get().deadline()));
+        return "redirect:/manage/hearings/" + saved.get().getId();
     }
 
     @GetMapping("/manage/hearings/{id}")

@@ -94,20 +94,12 @@ public class Meeting {
      * Puts a meeting in the work programme, provisional unless {@code confirmed}, with the panel's
      * standing items when the kind of meeting carries them.
      */
-    public static Meeting plan(
-            MeetingKind kind,
-            String title,
-            LocalDate date,
-            String dateNote,
-            LocalTime startTime,
-            Venue venue,
-            boolean confirmed,
-            List<StandingItem> standingItems,
-            Clock clock) {
-        Meeting meeting = new Meeting(kind, blankToNull(title), date, startTime, venue, clock);
-        meeting.dateNote = blankToNull(dateNote);
-        meeting.status = confirmed ? MeetingStatus.CONFIRMED : MeetingStatus.PROVISIONAL;
-        if (kind.carriesStandingItems()) {
+    public static Meeting plan(MeetingPlan plan, Venue venue, List<StandingItem> standingItems, Clock clock) {
+        Meeting meeting =
+                new Meeting(plan.kind(), blankToNull(plan.title()), plan.date(), plan.startTime(), venue, clock);
+        meeting.dateNote = blankToNull(plan.dateNote());
+        meeting.status = plan.confirmed() ? MeetingStatus.CONFIRMED : MeetingStatus.PROVISIONAL;
+        if (plan.kind().carriesStandingItems()) {
             standingItems.stream()
                     .filter(StandingItem::isActive)
                     .forEach(s -> meeting.items.add(new WorkProgrammeItem(

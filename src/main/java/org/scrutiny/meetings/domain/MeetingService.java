@@ -135,20 +135,14 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
     /** A venue typed in while planning a meeting: saved with the meeting, or not at all. */
     public record NewVenue(String name, String address, String town, String postcode) {}
 
-    public Meeting plan(
-            MeetingKind kind,
-            String title,
-            LocalDate date,
-            String dateNote,
-            LocalTime startTime,
-            Long venueId,
-            boolean confirmed) {
-        return plan(kind, title, date, dateNote, startTime, venueOrNull(venueId), confirmed);
+    public Meeting plan(MeetingPlan plan, Long venueId) {
+        return plan(plan, venueOrNull(venueId));
     }
 
     @Override
     public long planMeeting(MeetingKind kind, String title, LocalDate date, LocalTime startTime, boolean confirmed) {
-        return plan(kind, title, date, null, startTime, (Long) null, confirmed).getId();
+        return plan(new MeetingPlan(kind, title, date, null, startTime, confirmed), (Venue) null)
+                .getId();
     }
 
     @Override
@@ -156,41 +150,18 @@ public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.Me
         planItem(meetingId, title, note);
     }
 
-    public Meeting planAtNewVenue(
-            MeetingKind kind,
-            String title,
-            LocalDate date,
-            String dateNote,
-            LocalTime startTime,
-            NewVenue newVenue,
-            boolean confirmed) {
+    public Meeting planAtNewVenue(MeetingPlan plan, NewVenue newVenue) {
         Venue venue = venues.save(new Venue(newVenue.name(), newVenue.address(), newVenue.town(), newVenue.postcode()));
-        return plan(kind, title, date, dateNote, startTime, venue, confirmed);
+        return plan(plan, venue);
     }
 
-    private Meeting plan(
-            MeetingKind kind,
-            String title,
-            LocalDate date,
-            String dateNote,
-            LocalTime startTime,
-            Venue venue,
-            boolean confirmed) {
-        if (confirmed && (startTime == null || venue == null)) {
+    private Meeting plan(MeetingPlan plan, Venue venue) {
+        if (plan.confirmed() && (plan.startTime() == null || venue == null)) {
             throw new BusinessRuleViolation(
-                    startTime == null ? "startTime" : "venue",
+                    plan.startTime() == null ? "startTime" : "venue",
                     "A confirmed meeting needs a start time and a venue: add them, or plan it as provisional");
         }
-        return meetings.save(Meeting.plan(
-                kind,
-                title,
-                date,
-                dateNote,
-                startTime,
-                venue,
-                confirmed,
-                standingItems.findAllByOrderByPositionAscIdAsc(),
-                clock));
+        return meetings.save(Meeting.plan(plan, venue, standingItems.findAllByOrderByPositionAscIdAsc(), clock));
     }
 
     public Meeting describe(long id, long expectedVersion, MeetingKind kind, String title, String dateNote) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Meetings extends JpaRepository<Meeting, Long> {
+interface Meetings extends JpaRepository<Meeting, Long> {
 
     @Query(
             "select m from Meeting m left join fetch m.venue where m.date between :from and :to order by m.date, m.startTime")

@@ -61,17 +61,12 @@ class MeetingsDemoData implements ApplicationRunner {
         LocalDate date =
                 today.plusWeeks(6).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
         Meeting next = meetings.plan(
-                MeetingKind.ORDINARY,
-                null,
-                date,
-                null,
-                HALF_PAST_ONE,
+                new MeetingPlan(MeetingKind.ORDINARY, null, date, null, HALF_PAST_ONE, true),
                 meetings.venues().stream()
                         .filter(v -> v.getName().startsWith("Engine Shed"))
                         .findFirst()
                         .orElse(meetings.venues().get(0))
-                        .getId(),
-                true);
+                        .getId());
         meetings.planItem(
                 next.getId(), "Delivery of the Police and Crime Plan", "A meeting added by the demo, after the seeds");
         log.info("Demo data: the next meeting, planned for {}", date);
@@ -89,10 +84,14 @@ class MeetingsDemoData implements ApplicationRunner {
         Venue scarman = meetings.addVenue("Scarman House", "University of Warwick", "Coventry", null);
 
         // Referred to by the minutes of 2 February 2022.
-        held(meetings.plan(MeetingKind.ORDINARY, null, LocalDate.of(2021, 11, 15), null, null, null, false), null);
+        held(
+                meetings.plan(
+                        new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2021, 11, 15), null, null, false),
+                        null),
+                null);
 
-        Meeting precept2022 =
-                meetings.plan(MeetingKind.ORDINARY, null, LocalDate.of(2022, 2, 2), null, null, null, false);
+        Meeting precept2022 = meetings.plan(
+                new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2022, 2, 2), null, null, false), null);
         items(
                 precept2022,
                 "Apologies for Absence",
@@ -107,14 +106,16 @@ class MeetingsDemoData implements ApplicationRunner {
         held(precept2022, null);
 
         Meeting reserve2022 = meetings.plan(
-                MeetingKind.RESERVE_IF_NEEDED_VETO, null, LocalDate.of(2022, 2, 16), null, null, null, false);
+                new MeetingPlan(MeetingKind.RESERVE_IF_NEEDED_VETO, null, LocalDate.of(2022, 2, 16), null, null, false),
+                null);
         meetings.cancel(
                 reserve2022.getId(),
                 reserve2022.getVersion(),
                 "Not needed: on 2 February 2022 the panel decided not to veto the proposed precept");
 
         Meeting march2022 = meetings.plan(
-                MeetingKind.ORDINARY, null, LocalDate.of(2022, 3, 23), null, HALF_PAST_ONE, engineShed.getId(), true);
+                new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2022, 3, 23), null, HALF_PAST_ONE, true),
+                engineShed.getId());
         items(
                 march2022,
                 "Apologies for Absence",
@@ -130,25 +131,22 @@ class MeetingsDemoData implements ApplicationRunner {
 
         // The draft agenda forward plan 2022-2023, in the agenda pack of 23 March 2022.
         Meeting agm2022 = meetings.plan(
-                MeetingKind.ANNUAL_GENERAL_MEETING,
-                null,
-                LocalDate.of(2022, 7, 20),
-                null,
-                HALF_PAST_ONE,
-                engineShed.getId(),
-                true);
+                new MeetingPlan(
+                        MeetingKind.ANNUAL_GENERAL_MEETING, null, LocalDate.of(2022, 7, 20), null, HALF_PAST_ONE, true),
+                engineShed.getId());
         items(agm2022, "Public Questions", "Review of Complaints");
         meetings.planItem(agm2022.getId(), "OPCC Annual Report", "Full meeting, given its importance");
         items(agm2022, "Panel's Annual Report", "Complaints – Panel Policy update", "OPCC – Forward Plan");
 
         Meeting training = meetings.plan(
-                MeetingKind.TRAINING_OR_BRIEFING,
-                "Member training",
-                LocalDate.of(2022, 9, 1),
-                "Early September 2022",
-                null,
-                null,
-                false);
+                new MeetingPlan(
+                        MeetingKind.TRAINING_OR_BRIEFING,
+                        "Member training",
+                        LocalDate.of(2022, 9, 1),
+                        "Early September 2022",
+                        null,
+                        false),
+                null);
         items(
                 training,
                 "Member Training – Frontline Introduction to OPCC",
@@ -156,58 +154,49 @@ class MeetingsDemoData implements ApplicationRunner {
 
         items(
                 meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.of(2022, 9, 14),
-                        null,
-                        HALF_PAST_ONE,
-                        engineShed.getId(),
-                        true),
+                        new MeetingPlan(
+                                MeetingKind.ORDINARY, null, LocalDate.of(2022, 9, 14), null, HALF_PAST_ONE, true),
+                        engineShed.getId()),
                 "Public Questions",
                 "Review of Complaints",
                 "Criminal Justice",
                 "Community Safety Arrangements",
                 "OPCC – Forward Plan");
         meetings.plan(
-                MeetingKind.EXTERNAL_CONFERENCE,
-                "Police & Crime Annual Conference",
-                LocalDate.of(2022, 11, 1),
-                "Early November 2022",
-                null,
-                scarman.getId(),
-                false);
+                new MeetingPlan(
+                        MeetingKind.EXTERNAL_CONFERENCE,
+                        "Police & Crime Annual Conference",
+                        LocalDate.of(2022, 11, 1),
+                        "Early November 2022",
+                        null,
+                        false),
+                scarman.getId());
         items(
                 meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.of(2022, 11, 23),
-                        null,
-                        HALF_PAST_ONE,
-                        engineShed.getId(),
-                        true),
+                        new MeetingPlan(
+                                MeetingKind.ORDINARY, null, LocalDate.of(2022, 11, 23), null, HALF_PAST_ONE, true),
+                        engineShed.getId()),
                 "Public Questions",
                 "Review of Complaints",
                 "6 Monthly Interim Delivery of Police and Crime Plan",
                 "OPCC – Forward Plan");
 
         Meeting precept2023 = meetings.plan(
-                MeetingKind.ORDINARY, null, LocalDate.of(2023, 2, 1), null, HALF_PAST_ONE, engineShed.getId(), true);
+                new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2023, 2, 1), null, HALF_PAST_ONE, true),
+                engineShed.getId());
         items(precept2023, "Public Questions", "Review of Complaints");
         meetings.planItem(precept2023.getId(), "Precept Report 2023/2024", "Full meeting, given its importance");
         meetings.planItem(precept2023.getId(), "OPCC – Forward Plan", null);
         held(precept2023, null);
         meetings.plan(
-                MeetingKind.RESERVE_IF_NEEDED_VETO,
-                null,
-                LocalDate.of(2023, 2, 15),
-                null,
-                HALF_PAST_ONE,
-                engineShed.getId(),
-                true);
+                new MeetingPlan(
+                        MeetingKind.RESERVE_IF_NEEDED_VETO, null, LocalDate.of(2023, 2, 15), null, HALF_PAST_ONE, true),
+                engineShed.getId());
 
         // Planned for 22 March 2023; the minutes show the meeting took place on 15 March 2023, 1:30pm to 3:30pm.
         Meeting march2023 = meetings.plan(
-                MeetingKind.ORDINARY, null, LocalDate.of(2023, 3, 22), null, HALF_PAST_ONE, engineShed.getId(), true);
+                new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2023, 3, 22), null, HALF_PAST_ONE, true),
+                engineShed.getId());
         // The items as the minutes record them being taken.
         items(
                 march2023,
@@ -233,13 +222,14 @@ class MeetingsDemoData implements ApplicationRunner {
         // The meeting dates and agenda plan in the minutes of 15 March 2023.
         items(
                 meetings.plan(
-                        MeetingKind.ANNUAL_GENERAL_MEETING,
-                        null,
-                        LocalDate.of(2023, 7, 19),
-                        null,
-                        HALF_PAST_ONE,
-                        townHall.getId(),
-                        true),
+                        new MeetingPlan(
+                                MeetingKind.ANNUAL_GENERAL_MEETING,
+                                null,
+                                LocalDate.of(2023, 7, 19),
+                                null,
+                                HALF_PAST_ONE,
+                                true),
+                        townHall.getId()),
                 "Public Questions",
                 "Review of Complaints",
                 "Police and Crime Commissioner's Annual Report",
@@ -250,13 +240,9 @@ class MeetingsDemoData implements ApplicationRunner {
                 "Meeting Dates and Agenda Plan");
         items(
                 meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.of(2023, 9, 13),
-                        null,
-                        HALF_PAST_ONE,
-                        civicSuite.getId(),
-                        true),
+                        new MeetingPlan(
+                                MeetingKind.ORDINARY, null, LocalDate.of(2023, 9, 13), null, HALF_PAST_ONE, true),
+                        civicSuite.getId()),
                 "Public Questions",
                 "Serious Violence Strategy",
                 "Harm to Hope Drug Strategy",
@@ -264,26 +250,33 @@ class MeetingsDemoData implements ApplicationRunner {
                 "Meeting Dates and Agenda Plan");
         items(
                 meetings.plan(
-                        MeetingKind.ORDINARY,
-                        null,
-                        LocalDate.of(2023, 11, 29),
-                        null,
-                        HALF_PAST_ONE,
-                        civicSuite.getId(),
-                        true),
+                        new MeetingPlan(
+                                MeetingKind.ORDINARY, null, LocalDate.of(2023, 11, 29), null, HALF_PAST_ONE, true),
+                        civicSuite.getId()),
                 "Public Questions",
                 "Commissioning and Grants",
                 "OPCC – Forward Plan",
                 "Meeting Dates and Agenda Plan");
         Meeting precept2024 = meetings.plan(
-                MeetingKind.ORDINARY, null, LocalDate.of(2024, 1, 31), null, HALF_PAST_ONE, civicSuite.getId(), true);
+                new MeetingPlan(MeetingKind.ORDINARY, null, LocalDate.of(2024, 1, 31), null, HALF_PAST_ONE, true),
+                civicSuite.getId());
         items(precept2024, "Public Questions");
         meetings.planItem(precept2024.getId(), "Precept Report 2024/2025", "Full meeting, given its importance");
         items(precept2024, "OPCC – Forward Plan", "Meeting Dates and Agenda Plan");
         meetings.plan(
-                MeetingKind.RESERVE_IF_NEEDED_VETO, null, LocalDate.of(2024, 2, 14), null, HALF_PAST_ONE, null, false);
+                new MeetingPlan(
+                        MeetingKind.RESERVE_IF_NEEDED_VETO,
+                        null,
+                        LocalDate.of(2024, 2, 14),
+                        null,
+                        HALF_PAST_ONE,
+                        false),
+                null);
         items(
-                meetings.plan(MeetingKind.ORDINARY, null, LocalDate.of(2024, 3, 13), null, HALF_PAST_ONE, null, false),
+                meetings.plan(
+                        new MeetingPlan(
+                                MeetingKind.ORDINARY, null, LocalDate.of(2024, 3, 13), null, HALF_PAST_ONE, false),
+                        null),
                 "Public Questions",
                 "Meeting Dates and Agenda Plan");
 

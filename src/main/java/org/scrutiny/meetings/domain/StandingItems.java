@@ -3,7 +3,7 @@ package org.scrutiny.meetings.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StandingItems extends JpaRepository<StandingItem, Long> {
+interface StandingItems extends JpaRepository<StandingItem, Long> {
 
     List<StandingItem> findAllByOrderByPositionAscIdAsc();
 }

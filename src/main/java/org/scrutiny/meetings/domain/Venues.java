@@ -3,7 +3,7 @@ package org.scrutiny.meetings.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Venues extends JpaRepository<Venue, Long> {
+interface Venues extends JpaRepository<Venue, Long> {
 
     List<Venue> findAllByOrderByNameAsc();
 }

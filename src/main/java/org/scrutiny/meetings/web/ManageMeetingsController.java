@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.Meeting;
+import org.scrutiny.meetings.domain.MeetingPlan;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.meetings.domain.MeetingService.NewVenue;
 import org.scrutiny.shared.audit.AuditTrail;
@@ -70,26 +72,26 @@ class ManageMeetingsController {
             result.rejectValue("confirmed", "choice", "Select whether the date is confirmed");
         }
         LocalTime start = TimeInput.parse(form.getStartTime(), result, "startTime", "the start time", false);
-        Meeting[] planned = new Meeting[1];
-        boolean saved;
+        Optional<Meeting> planned;
         if (MeetingForm.NEW_VENUE.equals(form.getVenue())) {
             NewVenue venue = newVenue(form, result);
-            saved = Forms.attempt(
+            planned = Forms.saved(
                     result,
-                    () -> planned[0] = meetings.planAtNewVenue(
-                            kind, form.getTitle(), date, form.getDateNote(), start, venue, confirmed));
+                    () -> meetings.planAtNewVenue(
+                            new MeetingPlan(kind, form.getTitle(), date, form.getDateNote(), start, confirmed), venue));
         } else {
             Long venueId = venueId(form.getVenue(), result);
-            saved = Forms.attempt(
+            planned = Forms.saved(
                     result,
-                    () -> planned[0] =
-                            meetings.plan(kind, form.getTitle(), date, form.getDateNote(), start, venueId, confirmed));
+                    () -> meetings.plan(
+                            new MeetingPlan(kind, form.getTitle(), date, form.getDateNote(), start, confirmed),
+                            venueId));
         }
-        if (!saved) {
+        if (planned.isEmpty()) {
             return meetingForm(model);
         }
         redirect.addFlashAttribute("flash", "The meeting has been added to the work programme");
-        return "redirect:/manage/meetings/" + planned[0].getId();
+        return "redirect:/manage/meetings/" + planned.get().getId();
     }
 
     private static NewVenue newVenue(MeetingForm form, BindingResult result) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Appointments extends JpaRepository<Appointment, Long> {
+interface Appointments extends JpaRepository<Appointment, Long> {
 
     @Query(
             """

@@ -3,7 +3,7 @@ package org.scrutiny.membership.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Authorities extends JpaRepository<Authority, Long> {
+interface Authorities extends JpaRepository<Authority, Long> {
 
     List<Authority> findAllByOrderByNameAsc();
 

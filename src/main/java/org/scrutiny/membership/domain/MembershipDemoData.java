@@ -7,6 +7,8 @@ import java.util.Map;
 import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
+import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,12 +55,7 @@ class MembershipDemoData implements ApplicationRunner {
         if (panels.count() > 0) {
             return;
         }
-        Panel panel = new Panel(
-                "Cambridgeshire Police and Crime Panel",
-                "Cambridgeshire and Peterborough",
-                "Peterborough City Council",
-                "jane.webb@peterborough.gov.uk");
-        panel.describe(
+        Panel panel = new Panel(new PanelDetails(
                 "Cambridgeshire Police and Crime Panel",
                 "Cambridgeshire and Peterborough",
                 "Peterborough City Council",
@@ -66,7 +63,8 @@ class MembershipDemoData implements ApplicationRunner {
                 "01733 452281",
                 "Peterborough City Council, Sand Martin House, Bittern Way, Fletton Quays, Peterborough",
                 null,
-                Month.MAY);
+                Month.MAY,
+                WorkingDays.Region.ENGLAND));
         panels.save(panel);
 
         for (String name : new String[] {

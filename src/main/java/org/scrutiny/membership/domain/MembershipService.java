@@ -1,7 +1,6 @@
 package org.scrutiny.membership.domain;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -12,14 +11,16 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.PanelRegion;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class MembershipService implements PanelMembership {
+public class MembershipService implements PanelMembership, PanelRegion {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
@@ -103,6 +104,7 @@ public class MembershipService implements PanelMembership {
                 m.getPerson().name(),
                 m.getKind(),
                 m.getAuthority() == null ? null : m.getAuthority().getName(),
+                m.getAuthority() == null ? null : m.getAuthority().getId(),
                 m.roleIn(municipalYear),
                 m.getStartDate(),
                 m.getEndDate());
@@ -142,6 +144,7 @@ public class MembershipService implements PanelMembership {
                         s.getPerson().getId(),
                         s.getPerson().name(),
                         s.getAuthority().getName(),
+                        s.getAuthority().getId(),
                         s.getMembership() == null ? null : s.getMembership().getId()))
                 .sorted(java.util.Comparator.comparing(org.scrutiny.membership.PanelSubstitute::authority)
                         .thenComparing(org.scrutiny.membership.PanelSubstitute::name))
@@ -194,11 +197,6 @@ public class MembershipService implements PanelMembership {
     }
 
     @Transactional(readOnly = true)
-    public List<Membership> allMemberships() {
-        return memberships.findAllWithPeople();
-    }
-
-    @Transactional(readOnly = true)
     public Membership membership(long id) {
         return memberships.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Membership", id));
     }
@@ -225,24 +223,20 @@ public class MembershipService implements PanelMembership {
 
     // --- the panel ---------------------------------------------------------------------
 
-    public Panel describePanel(
-            long expectedVersion,
-            String name,
-            String policeForceArea,
-            String hostAuthority,
-            String email,
-            String telephone,
-            String postalAddress,
-            String website,
-            Month municipalYearStart) {
-        Panel panel = panels.findFirstByOrderByIdAsc()
-                .orElseGet(() -> new Panel(name, policeForceArea, hostAuthority, email));
+    public Panel describePanel(long expectedVersion, PanelDetails details) {
+        Panel panel = panels.findFirstByOrderByIdAsc().orElseGet(() -> new Panel(details));
         if (panel.getId() != null) {
             StaleRecordException.check(expectedVersion, panel.getVersion());
         }
-        panel.describe(
-                name, policeForceArea, hostAuthority, email, telephone, postalAddress, website, municipalYearStart);
+        panel.describe(details);
         return panels.saveAndFlush(panel);
+    }
+
+    /** Whose bank holidays the panel's working days follow, for the shared calendar. */
+    @Override
+    @Transactional(readOnly = true)
+    public WorkingDays.Region region() {
+        return panel().region();
     }
 
     // --- authorities -------------------------------------------------------------------

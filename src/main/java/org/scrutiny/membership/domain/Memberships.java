@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Memberships extends JpaRepository<Membership, Long> {
+interface Memberships extends JpaRepository<Membership, Long> {
 
     @Query(
             """

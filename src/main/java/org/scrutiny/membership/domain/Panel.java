@@ -2,6 +2,8 @@ package org.scrutiny.membership.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Month;
 import org.hibernate.envers.Audited;
 import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.shared.WorkingDays;
 
 @Entity
 @Audited
@@ -29,35 +32,28 @@ public class Panel {
     @Column(name = "municipal_year_start_month")
     private int municipalYearStartMonth = 5;
 
+    @Enumerated(EnumType.STRING)
+    private WorkingDays.Region region = WorkingDays.Region.ENGLAND;
+
     @Version
     private long version;
 
     protected Panel() {}
 
-    public Panel(String name, String policeForceArea, String hostAuthority, String email) {
-        this.name = name;
-        this.policeForceArea = policeForceArea;
-        this.hostAuthority = hostAuthority;
-        this.email = email;
+    public Panel(PanelDetails details) {
+        describe(details);
     }
 
-    public void describe(
-            String name,
-            String policeForceArea,
-            String hostAuthority,
-            String email,
-            String telephone,
-            String postalAddress,
-            String website,
-            Month municipalYearStart) {
-        this.name = name;
-        this.policeForceArea = policeForceArea;
-        this.hostAuthority = hostAuthority;
-        this.email = email;
-        this.telephone = telephone;
-        this.postalAddress = postalAddress;
-        this.website = website;
-        this.municipalYearStartMonth = municipalYearStart.getValue();
+    public void describe(PanelDetails details) {
+        this.name = details.name();
+        this.policeForceArea = details.policeForceArea();
+        this.hostAuthority = details.hostAuthority();
+        this.email = details.email();
+        this.telephone = details.telephone();
+        this.postalAddress = details.postalAddress();
+        this.website = details.website();
+        this.municipalYearStartMonth = details.municipalYearStart().getValue();
+        this.region = details.region();
     }
 
     public PanelDetails details() {
@@ -69,7 +65,8 @@ public class Panel {
                 telephone,
                 postalAddress,
                 website,
-                Month.of(municipalYearStartMonth));
+                Month.of(municipalYearStartMonth),
+                region);
     }
 
     public Long getId() {

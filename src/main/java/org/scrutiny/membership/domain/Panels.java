@@ -3,7 +3,7 @@ package org.scrutiny.membership.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Panels extends JpaRepository<Panel, Long> {
+interface Panels extends JpaRepository<Panel, Long> {
 
     Optional<Panel> findFirstByOrderByIdAsc();
 }

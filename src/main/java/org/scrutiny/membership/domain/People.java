@@ -3,7 +3,7 @@ package org.scrutiny.membership.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface People extends JpaRepository<Person, Long> {
+interface People extends JpaRepository<Person, Long> {
 
     List<Person> findAllByOrderByFamilyNameAscGivenNameAsc();
 }

@@ -3,11 +3,14 @@ package org.scrutiny.membership.web;
 import jakarta.validation.Valid;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.domain.Authority;
 import org.scrutiny.membership.domain.MembershipService;
+import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
@@ -47,37 +50,21 @@ class ManagePanelController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Month start = month(form.getMunicipalYearStart(), result);
-        boolean saved = Forms.attempt(
-                result,
-                () -> membership.describePanel(
-                        form.getVersion(),
-                        form.getName().trim(),
-                        form.getPoliceForceArea().trim(),
-                        form.getHostAuthority().trim(),
-                        form.getEmail().trim(),
-                        Forms.trimmed(form.getTelephone()),
-                        Forms.trimmed(form.getPostalAddress()),
-                        Forms.trimmed(form.getWebsite()),
-                        start));
-        if (!saved) {
+        PanelDetails details = form.details(result);
+        if (!Forms.attempt(result, () -> membership.describePanel(form.getVersion(), details))) {
             return panelForm(model);
         }
         redirect.addFlashAttribute("flash", "The panel's details have been saved");
         return "redirect:/manage";
     }
 
-    private static Month month(String value, BindingResult result) {
-        try {
-            return Month.of(Integer.parseInt(value));
-        } catch (RuntimeException e) {
-            result.rejectValue("municipalYearStart", "month", "Select the month the municipal year starts");
-            return null;
-        }
-    }
-
     private String panelForm(Model model) {
         model.addAttribute("months", MONTHS);
+        model.addAttribute(
+                "regions",
+                Arrays.stream(WorkingDays.Region.values())
+                        .map(r -> Option.of(r.name(), r.label()))
+                        .toList());
         return "manage/panel";
     }
 

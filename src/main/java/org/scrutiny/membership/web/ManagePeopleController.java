@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
@@ -63,18 +64,18 @@ class ManagePeopleController {
     @PostMapping("/people/new")
     String addPerson(
             @Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
-        Person[] added = new Person[1];
-        if (!Forms.attempt(
+        Optional<Person> added = Forms.saved(
                 result,
-                () -> added[0] = membership.addPerson(
+                () -> membership.addPerson(
                         form.getGivenName().trim(),
                         form.getFamilyName().trim(),
                         Forms.trimmed(form.getEmail()),
-                        Forms.trimmed(form.getTelephone())))) {
+                        Forms.trimmed(form.getTelephone())));
+        if (added.isEmpty()) {
             return "manage/person-form";
         }
-        redirect.addFlashAttribute("flash", added[0].name() + " has been added");
-        return "redirect:/manage/people/" + added[0].getId();
+        redirect.addFlashAttribute("flash", added.get().name() + " has been added");
+        return "redirect:/manage/people/" + added.get().getId();
     }
 
     @GetMapping("/people/{id}")

@@ -3,7 +3,11 @@ package org.scrutiny.membership.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Month;
 import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.shared.WorkingDays;
+import org.scrutiny.shared.web.Forms;
+import org.springframework.validation.BindingResult;
 
 public class PanelForm {
 
@@ -34,7 +38,37 @@ public class PanelForm {
     private String website;
 
     private String municipalYearStart = "5";
+    private String region = WorkingDays.Region.ENGLAND.name();
     private long version;
+
+    /** The panel's details as typed, once the fields are valid; a month or region that is not a choice is an error. */
+    PanelDetails details(BindingResult result) {
+        Month start = null;
+        try {
+            start = Month.of(Integer.parseInt(municipalYearStart));
+        } catch (RuntimeException e) {
+            result.rejectValue("municipalYearStart", "month", "Select the month the municipal year starts");
+        }
+        WorkingDays.Region chosen = Forms.choice(
+                WorkingDays.Region.class,
+                region,
+                result,
+                "region",
+                "Select whether the panel follows the bank holidays of England or of Wales");
+        if (result.hasErrors()) {
+            return null;
+        }
+        return new PanelDetails(
+                name.trim(),
+                policeForceArea.trim(),
+                hostAuthority.trim(),
+                email.trim(),
+                Forms.trimmed(telephone),
+                Forms.trimmed(postalAddress),
+                Forms.trimmed(website),
+                start,
+                chosen);
+    }
 
     static PanelForm of(PanelDetails panel, long version) {
         PanelForm form = new PanelForm();
@@ -46,6 +80,7 @@ public class PanelForm {
         form.postalAddress = panel.postalAddress();
         form.website = panel.website();
         form.municipalYearStart = Integer.toString(panel.municipalYearStart().getValue());
+        form.region = panel.region().name();
         form.version = version;
         return form;
     }
@@ -112,6 +147,14 @@ public class PanelForm {
 
     public void setMunicipalYearStart(String municipalYearStart) {
         this.municipalYearStart = municipalYearStart;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
     }
 
     public long getVersion() {

@@ -1,15 +1,22 @@
 package org.scrutiny.minutes.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.membership.PanelOfficial;
+import org.scrutiny.membership.PanelSubstitute;
+import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.MunicipalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +95,43 @@ public class AttendanceService {
             }
         }
         return entries;
+    }
+
+    /**
+     * The attendance lines of a meeting on {@code day}, from what the secretariat recorded, named as
+     * the membership stood that day. A substitute not named for the panel that day is refused.
+     */
+    public List<Attendee.Line> lines(LocalDate day, AttendanceTaken taken) {
+        List<Attendee.Line> lines = new ArrayList<>();
+        for (PanelMember member : membership.membersOn(day)) {
+            Attendee.Presence presence = taken.members().get(member.membershipId());
+            if (presence != null) {
+                lines.add(Attendee.Line.member(member, presence, Objects.equals(taken.chair(), member.membershipId())));
+            }
+        }
+        Map<Long, PanelSubstitute> substitutes = membership.namedSubstitutesOn(day).stream()
+                .collect(Collectors.toMap(PanelSubstitute::personId, Function.identity(), (a, b) -> a));
+        for (AttendanceTaken.StandIn standIn : taken.substitutes()) {
+            PanelSubstitute substitute = substitutes.get(standIn.personId());
+            if (substitute == null) {
+                throw new BusinessRuleViolation(
+                        "substitutes", "Choose a substitute named for the panel on the day of the meeting");
+            }
+            lines.add(Attendee.Line.substitute(substitute, standIn.forMembershipId()));
+        }
+        Map<Long, PanelOfficial> officials = membership.officialsOn(day).stream()
+                .collect(Collectors.toMap(PanelOfficial::personId, Function.identity(), (a, b) -> a));
+        taken.officials().stream()
+                .map(officials::get)
+                .filter(Objects::nonNull)
+                .map(Attendee.Line::official)
+                .forEach(lines::add);
+        taken.others().stream()
+                .map(String::strip)
+                .filter(other -> !other.isEmpty())
+                .map(Attendee.Line::other)
+                .forEach(lines::add);
+        return lines;
     }
 
     private List<Map.Entry<MeetingSummary, MeetingMinutes>> minuted(MunicipalYear year) {

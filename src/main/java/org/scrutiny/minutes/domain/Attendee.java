@@ -10,6 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.scrutiny.membership.Office;
+import org.scrutiny.membership.PanelMember;
+import org.scrutiny.membership.PanelOfficial;
+import org.scrutiny.membership.PanelSubstitute;
 
 /**
  * One line of a meeting's attendance: a member (present, with apologies or absent), a substitute
@@ -42,7 +46,10 @@ public class Attendee {
         }
     }
 
-    /** What an attendance form says of one person; the aggregate checks the whole. */
+    /**
+     * What an attendance form says of one person; the aggregate checks the whole. The authority is
+     * the one a member sits for or a substitute was named by, compared by id.
+     */
     public record Line(
             Category category,
             Presence presence,
@@ -50,8 +57,72 @@ public class Attendee {
             Long membershipId,
             String name,
             String description,
+            Long authorityId,
             Long substituteFor,
-            boolean chair) {}
+            boolean chair) {
+
+        public static Line member(PanelMember member, Presence presence, boolean chair) {
+            return new Line(
+                    Category.MEMBER,
+                    presence,
+                    member.personId(),
+                    member.membershipId(),
+                    member.formalName(),
+                    member.authority(),
+                    member.authorityId(),
+                    null,
+                    chair);
+        }
+
+        public static Line substitute(PanelSubstitute substitute, Long forMembershipId) {
+            return new Line(
+                    Category.SUBSTITUTE,
+                    Presence.PRESENT,
+                    substitute.personId(),
+                    null,
+                    substitute.formalName(),
+                    substitute.authority(),
+                    substitute.authorityId(),
+                    forMembershipId,
+                    false);
+        }
+
+        /** An official present: an officer of the panel, or someone from the Commissioner's side or the police. */
+        public static Line official(PanelOfficial official) {
+            return official(
+                    official.office().side() == Office.Side.PANEL ? Category.OFFICER : Category.OTHER, official);
+        }
+
+        public static Line official(Category category, PanelOfficial official) {
+            return new Line(
+                    category,
+                    Presence.PRESENT,
+                    official.personId(),
+                    null,
+                    official.name(),
+                    official.title(),
+                    null,
+                    null,
+                    false);
+        }
+
+        /** Someone present who holds no post the panel records: "Name" or "Name, what they are". */
+        public static Line other(String nameAndDescription) {
+            int comma = nameAndDescription.indexOf(',');
+            return new Line(
+                    Category.OTHER,
+                    Presence.PRESENT,
+                    null,
+                    null,
+                    comma < 0
+                            ? nameAndDescription
+                            : nameAndDescription.substring(0, comma).strip(),
+                    comma < 0 ? null : nameAndDescription.substring(comma + 1).strip(),
+                    null,
+                    null,
+                    false);
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

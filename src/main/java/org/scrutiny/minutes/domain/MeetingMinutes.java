@@ -24,8 +24,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
+import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.minutes.MinutesPublished;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The minutes of one meeting: attendance, declarations of interest and one minute per item,
@@ -34,7 +37,7 @@ import org.scrutiny.shared.RecordNotFoundException;
  */
 @Entity
 @Audited
-public class MeetingMinutes {
+public class MeetingMinutes extends AbstractAggregateRoot<MeetingMinutes> {
 
     public enum Status {
         DRAFT("Draft, not published"),
@@ -53,7 +56,8 @@ public class MeetingMinutes {
     }
 
     /** An item the minutes start from: the agenda item's id and title. */
-    public record Item(Long agendaItemId, String title) {}
+    /** An agenda item to minute, with what it is for (apologies, the previous minutes, or anything else). */
+    public record Item(Long agendaItemId, String title, ItemPurpose purpose) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,7 +103,8 @@ public class MeetingMinutes {
         record.firstNumber = firstNumber;
         record.status = Status.DRAFT;
         for (Item item : items) {
-            record.minutes.add(new Minute(record, record.minutes.size(), item.agendaItemId(), item.title()));
+            record.minutes.add(
+                    new Minute(record, record.minutes.size(), item.agendaItemId(), item.title(), item.purpose()));
         }
         return record;
     }
@@ -135,7 +140,7 @@ public class MeetingMinutes {
                         "substitutes",
                         line.name() + " cannot substitute for " + absent.name() + ", who is recorded as present");
             }
-            if (!Objects.equals(absent.description(), line.description())) {
+            if (!Objects.equals(absent.authorityId(), line.authorityId())) {
                 throw new BusinessRuleViolation(
                         "substitutes",
                         line.name() + " is a substitute for " + line.description() + " and cannot stand in for "
@@ -216,14 +221,14 @@ public class MeetingMinutes {
 
     /** The minute of the apologies item, where substitutes are recorded. */
     public boolean isApologiesMinute(Minute minute) {
-        return minute.getTitle().toLowerCase(java.util.Locale.UK).contains("apolog");
+        return minute.getPurpose() == ItemPurpose.APOLOGIES;
     }
 
     /** Minutes with a decision, for the summary table, leaving out the approval of earlier minutes. */
     public List<Minute> decided() {
         return minutes.stream()
                 .filter(m -> m.decisionSentence() != null)
-                .filter(m -> !m.getTitle().toLowerCase(java.util.Locale.UK).contains("minutes"))
+                .filter(m -> m.getPurpose() != ItemPurpose.PREVIOUS_MINUTES)
                 .toList();
     }
 
@@ -261,7 +266,7 @@ public class MeetingMinutes {
         if (title == null || title.isBlank()) {
             throw new BusinessRuleViolation("title", "Enter the title of the minute");
         }
-        Minute minute = new Minute(this, minutes.size(), null, title.strip());
+        Minute minute = new Minute(this, minutes.size(), null, title.strip(), ItemPurpose.OTHER);
         minutes.add(minute);
         return minute;
     }
@@ -306,7 +311,10 @@ public class MeetingMinutes {
 
     // --- publication and approval -------------------------------------------------------------
 
-    /** Publishes the minutes as a draft, for the public to read before the next meeting approves them. */
+    /**
+     * Publishes the minutes as a draft, for the public to read before the next meeting approves
+     * them; announced once, when they are first published.
+     */
     public void publish(Instant now) {
         checkOpen();
         if (attendees.stream().noneMatch(Attendee::isVoting)) {
@@ -315,6 +323,7 @@ public class MeetingMinutes {
         if (status == Status.DRAFT) {
             status = Status.PUBLISHED;
             publishedAt = now;
+            registerEvent(new MinutesPublished(meetingId));
         }
     }
 
@@ -337,6 +346,11 @@ public class MeetingMinutes {
         approvedAtMeetingId = atMeetingId;
         approvedOn = on;
         this.amendments = amendments == null || amendments.isBlank() ? null : amendments.strip();
+    }
+
+    /** Minutes taken from the panel's papers are history, not news: nothing is announced when they are stored. */
+    public void importedFromRecords() {
+        clearDomainEvents();
     }
 
     public int lastNumber() {

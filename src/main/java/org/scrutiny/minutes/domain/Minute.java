@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.shared.BusinessRuleViolation;
 
 /**
@@ -48,6 +49,10 @@ public class Minute {
     private int position;
     private Long agendaItemId;
     private String title;
+
+    @Enumerated(EnumType.STRING)
+    private ItemPurpose purpose = ItemPurpose.OTHER;
+
     private String summary;
 
     /** The points raised, one a line, numbered on through the meeting when shown. */
@@ -65,11 +70,12 @@ public class Minute {
 
     protected Minute() {}
 
-    Minute(MeetingMinutes minutes, int position, Long agendaItemId, String title) {
+    Minute(MeetingMinutes minutes, int position, Long agendaItemId, String title, ItemPurpose purpose) {
         this.minutes = minutes;
         this.position = position;
         this.agendaItemId = agendaItemId;
         this.title = title;
+        this.purpose = purpose == null ? ItemPurpose.OTHER : purpose;
     }
 
     void write(String summary, List<String> points, Decision decision, String decisionText, Vote vote) {
@@ -103,10 +109,6 @@ public class Minute {
         this.votesAgainst = vote.against();
         this.votesAbstaining = vote.abstaining();
         this.recordedVote = blankToNull(vote.recorded());
-    }
-
-    void retitle(String title) {
-        this.title = title;
     }
 
     void moveTo(int position) {
@@ -175,6 +177,10 @@ public class Minute {
 
     public Long getAgendaItemId() {
         return agendaItemId;
+    }
+
+    public ItemPurpose getPurpose() {
+        return purpose;
     }
 
     public String getTitle() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
@@ -193,6 +194,7 @@ class MinutesDemoData implements ApplicationRunner {
         if (approvedAt != null) {
             record.approve(approvedAt.id(), approvedAt.date(), null);
         }
+        record.importedFromRecords();
         minutes.saveAndFlush(record);
 
         WorkingDays calendar = WorkingDays.of(WorkingDays.Region.ENGLAND);
@@ -382,6 +384,7 @@ class MinutesDemoData implements ApplicationRunner {
         if (approvedAt != null) {
             record.approve(approvedAt.id(), approvedAt.date(), null);
         }
+        record.importedFromRecords();
         minutes.saveAndFlush(record);
 
         WorkingDays calendar = WorkingDays.of(WorkingDays.Region.ENGLAND);
@@ -436,10 +439,14 @@ class MinutesDemoData implements ApplicationRunner {
                 calendar));
     }
 
+    /** The seeds' items: apologies, declarations and the previous minutes first, then the business. */
     private static List<MeetingMinutes.Item> items(String... titles) {
+        List<ItemPurpose> standing =
+                List.of(ItemPurpose.APOLOGIES, ItemPurpose.DECLARATIONS, ItemPurpose.PREVIOUS_MINUTES);
         List<MeetingMinutes.Item> items = new ArrayList<>();
         for (String title : titles) {
-            items.add(new MeetingMinutes.Item(null, title));
+            ItemPurpose purpose = items.size() < standing.size() ? standing.get(items.size()) : ItemPurpose.OTHER;
+            items.add(new MeetingMinutes.Item(null, title, purpose));
         }
         return items;
     }
@@ -469,14 +476,9 @@ class MinutesDemoData implements ApplicationRunner {
         List<Attendee.Line> lines = new ArrayList<>();
         List<PanelMember> members = membership.membersOn(date);
         for (PanelMember member : members) {
-            lines.add(new Attendee.Line(
-                    Attendee.Category.MEMBER,
+            lines.add(Attendee.Line.member(
+                    member,
                     present.contains(member.formalName()) ? Attendee.Presence.PRESENT : Attendee.Presence.APOLOGIES,
-                    member.personId(),
-                    member.membershipId(),
-                    member.formalName(),
-                    member.authority(),
-                    null,
                     member.formalName().equals(chair)));
         }
         Map<String, PanelSubstitute> named = membership.namedSubstitutesOn(date).stream()
@@ -487,36 +489,16 @@ class MinutesDemoData implements ApplicationRunner {
                     .filter(mm -> mm.formalName().equals(forMember))
                     .findFirst()
                     .orElseThrow();
-            lines.add(new Attendee.Line(
-                    Attendee.Category.SUBSTITUTE,
-                    Attendee.Presence.PRESENT,
-                    s.personId(),
-                    null,
-                    s.formalName(),
-                    s.authority(),
-                    absent.membershipId(),
-                    false));
+            lines.add(Attendee.Line.substitute(s, absent.membershipId()));
         });
         Map<String, PanelOfficial> officials = membership.officialsOn(date).stream()
                 .collect(Collectors.toMap(PanelOfficial::name, Function.identity(), (a, b) -> a));
         for (String name : officers) {
-            lines.add(present(Attendee.Category.OFFICER, officials.get(name)));
+            lines.add(Attendee.Line.official(Attendee.Category.OFFICER, officials.get(name)));
         }
         for (String name : others) {
-            lines.add(present(Attendee.Category.OTHER, officials.get(name)));
+            lines.add(Attendee.Line.official(Attendee.Category.OTHER, officials.get(name)));
         }
         return lines;
-    }
-
-    private static Attendee.Line present(Attendee.Category category, PanelOfficial official) {
-        return new Attendee.Line(
-                category,
-                Attendee.Presence.PRESENT,
-                official.personId(),
-                null,
-                official.name(),
-                official.title(),
-                null,
-                false);
     }
 }

@@ -12,11 +12,9 @@ import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
-import org.scrutiny.minutes.MinutesPublished;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,22 +29,21 @@ public class MinutesService {
     private final AllMinutesRules rules;
     private final MeetingSchedule meetings;
     private final AgendaItems agendaItems;
+    private final AttendanceService attendance;
     private final Clock clock;
-
-    private final ApplicationEventPublisher events;
 
     MinutesService(
             AllMinutes all,
             AllMinutesRules rules,
             MeetingSchedule meetings,
             AgendaItems agendaItems,
-            Clock clock,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            AttendanceService attendance,
+            Clock clock) {
         this.all = all;
         this.rules = rules;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
@@ -121,13 +118,19 @@ public class MinutesService {
                     "Enter the number of the first minute: the minutes before this meeting are not in the system");
         }
         List<MeetingMinutes.Item> items = agendaItems.itemsOf(meetingId).stream()
-                .map(i -> new MeetingMinutes.Item(i.id(), i.title()))
+                .map(i -> new MeetingMinutes.Item(i.id(), i.title(), i.purpose()))
                 .toList();
         return loaded(all.save(MeetingMinutes.start(meetingId, first, items)));
     }
 
     public MeetingMinutes recordAttendance(long meetingId, long expectedVersion, List<Attendee.Line> lines) {
         return change(meetingId, expectedVersion, m -> m.recordAttendance(lines));
+    }
+
+    /** Records the attendance the secretariat took, named as the membership stood on the day of the meeting. */
+    public MeetingMinutes recordAttendance(long meetingId, long expectedVersion, AttendanceTaken taken) {
+        return recordAttendance(
+                meetingId, expectedVersion, attendance.lines(meeting(meetingId).date(), taken));
     }
 
     public MeetingMinutes recordTimes(long meetingId, long expectedVersion, LocalTime started, LocalTime ended) {
@@ -166,9 +169,7 @@ public class MinutesService {
     }
 
     public MeetingMinutes publish(long meetingId, long expectedVersion) {
-        MeetingMinutes published = change(meetingId, expectedVersion, m -> m.publish(clock.instant()));
-        events.publishEvent(new MinutesPublished(meetingId));
-        return published;
+        return change(meetingId, expectedVersion, m -> m.publish(clock.instant()));
     }
 
     /**

@@ -2,20 +2,18 @@ package org.scrutiny.minutes.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
-import org.scrutiny.membership.PanelOfficial;
 import org.scrutiny.membership.PanelSubstitute;
 import org.scrutiny.minutes.domain.ActionService;
+import org.scrutiny.minutes.domain.AttendanceTaken;
 import org.scrutiny.minutes.domain.Attendee;
 import org.scrutiny.minutes.domain.Decision;
 import org.scrutiny.minutes.domain.DeclarationKind;
@@ -23,6 +21,7 @@ import org.scrutiny.minutes.domain.MeetingAction;
 import org.scrutiny.minutes.domain.MeetingMinutes;
 import org.scrutiny.minutes.domain.Minute;
 import org.scrutiny.minutes.domain.MinutesService;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.TimeInput;
@@ -48,19 +47,19 @@ class ManageMinutesController {
     private final ActionService actions;
     private final PanelMembership membership;
     private final MeetingSchedule meetings;
-    private final Notices notices;
+    private final PanelCalendar calendar;
 
     ManageMinutesController(
             MinutesService minutes,
             ActionService actions,
             PanelMembership membership,
             MeetingSchedule meetings,
-            Notices notices) {
+            PanelCalendar calendar) {
         this.minutes = minutes;
         this.actions = actions;
         this.membership = membership;
         this.meetings = meetings;
-        this.notices = notices;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -215,91 +214,8 @@ class ManageMinutesController {
             Model model,
             RedirectAttributes redirect) {
         MeetingSummary meeting = minutes.meeting(meetingId);
-        List<Attendee.Line> lines = new ArrayList<>();
-        Map<Long, PanelMember> members = membership.membersOn(meeting.date()).stream()
-                .collect(Collectors.toMap(PanelMember::membershipId, Function.identity()));
-        for (MinutesForms.MemberLine line : form.getMembers()) {
-            PanelMember member = line.getMembershipId() == null ? null : members.get(line.getMembershipId());
-            if (member == null) {
-                continue;
-            }
-            Attendee.Presence presence = Forms.choice(
-                    Attendee.Presence.class,
-                    line.getPresence(),
-                    result,
-                    "chair",
-                    "Say whether " + member.formalName() + " was present");
-            boolean chair = Long.toString(member.membershipId()).equals(form.getChair());
-            lines.add(new Attendee.Line(
-                    Attendee.Category.MEMBER,
-                    presence == null ? Attendee.Presence.ABSENT : presence,
-                    member.personId(),
-                    member.membershipId(),
-                    member.formalName(),
-                    member.authority(),
-                    null,
-                    chair));
-        }
-        Map<Long, PanelSubstitute> substitutes = membership.namedSubstitutesOn(meeting.date()).stream()
-                .collect(Collectors.toMap(PanelSubstitute::personId, Function.identity(), (a, b) -> a));
-        for (MinutesForms.SubstituteLine line : form.getSubstitutes()) {
-            Long personId = Forms.id(line.getSubstitute());
-            if (personId == null) {
-                continue;
-            }
-            PanelSubstitute substitute = substitutes.get(personId);
-            if (substitute == null) {
-                result.rejectValue(
-                        "substitutes", "unknown", "Choose a substitute named for the panel on the day of the meeting");
-                continue;
-            }
-            lines.add(new Attendee.Line(
-                    Attendee.Category.SUBSTITUTE,
-                    Attendee.Presence.PRESENT,
-                    substitute.personId(),
-                    null,
-                    substitute.formalName(),
-                    substitute.authority(),
-                    Forms.id(line.getForMember()),
-                    false));
-        }
-        Map<Long, PanelOfficial> officials = membership.officialsOn(meeting.date()).stream()
-                .collect(Collectors.toMap(PanelOfficial::personId, Function.identity(), (a, b) -> a));
-        for (Long personId : form.getOfficials()) {
-            PanelOfficial official = officials.get(personId);
-            if (official != null) {
-                lines.add(new Attendee.Line(
-                        official.office().side() == org.scrutiny.membership.Office.Side.PANEL
-                                ? Attendee.Category.OFFICER
-                                : Attendee.Category.OTHER,
-                        Attendee.Presence.PRESENT,
-                        official.personId(),
-                        null,
-                        official.name(),
-                        official.title(),
-                        null,
-                        false));
-            }
-        }
-        if (form.getOthers() != null) {
-            for (String other : form.getOthers()
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty())
-                    .toList()) {
-                int comma = other.indexOf(',');
-                lines.add(new Attendee.Line(
-                        Attendee.Category.OTHER,
-                        Attendee.Presence.PRESENT,
-                        null,
-                        null,
-                        comma < 0 ? other : other.substring(0, comma).strip(),
-                        comma < 0 ? null : other.substring(comma + 1).strip(),
-                        null,
-                        false));
-            }
-        }
-        if (!Forms.attempt(result, () -> minutes.recordAttendance(meetingId, form.getVersion(), lines))) {
+        AttendanceTaken taken = form.taken(result);
+        if (!Forms.attempt(result, () -> minutes.recordAttendance(meetingId, form.getVersion(), taken))) {
             return attendancePage(meeting, form, model);
         }
         MeetingMinutes record = minutes.of(meetingId).orElseThrow();
@@ -315,6 +231,15 @@ class ManageMinutesController {
     }
 
     private String attendancePage(MeetingSummary meeting, MinutesForms.Attendance form, Model model) {
+        Map<Long, PanelMember> members = membership.membersOn(meeting.date()).stream()
+                .collect(Collectors.toMap(PanelMember::membershipId, Function.identity()));
+        for (MinutesForms.MemberLine line : form.getMembers()) {
+            PanelMember member = line.getMembershipId() == null ? null : members.get(line.getMembershipId());
+            if (member != null) {
+                line.setName(member.formalName());
+                line.setAuthority(member.authority());
+            }
+        }
         while (form.getSubstitutes().size() < SUBSTITUTE_SLOTS) {
             form.getSubstitutes().add(new MinutesForms.SubstituteLine());
         }
@@ -462,7 +387,7 @@ class ManageMinutesController {
         if (!Forms.attempt(
                 result,
                 () -> actions.record(
-                        meetingId, minuteId, form.getDescription(), owner, due, dueMeeting, notices.calendar()))) {
+                        meetingId, minuteId, form.getDescription(), owner, due, dueMeeting, calendar.workingDays()))) {
             return writePage(meetingId, minuteId, model);
         }
         redirect.addFlashAttribute("flash", "The action has been recorded");

@@ -1,8 +1,15 @@
 package org.scrutiny.minutes.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.scrutiny.minutes.domain.AttendanceTaken;
+import org.scrutiny.minutes.domain.Attendee;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.Forms;
+import org.springframework.validation.BindingResult;
 
 /** What the secretariat's minutes pages post. Plain holders: the aggregate decides what is valid. */
 final class MinutesForms {
@@ -123,6 +130,37 @@ final class MinutesForms {
     }
 
     public static class Attendance {
+
+        /** What the form records, by id; a presence that is not one of the choices is an error on the form. */
+        AttendanceTaken taken(BindingResult result) {
+            Map<Long, Attendee.Presence> presence = new LinkedHashMap<>();
+            for (MemberLine line : members) {
+                if (line.getMembershipId() == null) {
+                    continue;
+                }
+                Attendee.Presence chosen = Forms.choice(
+                        Attendee.Presence.class,
+                        line.getPresence(),
+                        result,
+                        "chair",
+                        "Say whether each member was present, sent apologies or was absent");
+                presence.put(line.getMembershipId(), chosen == null ? Attendee.Presence.ABSENT : chosen);
+            }
+            List<AttendanceTaken.StandIn> standIns = new ArrayList<>();
+            for (SubstituteLine line : substitutes) {
+                Long personId = Forms.id(line.getSubstitute());
+                if (personId != null) {
+                    standIns.add(new AttendanceTaken.StandIn(personId, Forms.id(line.getForMember())));
+                }
+            }
+            return new AttendanceTaken(
+                    presence,
+                    Forms.id(chair),
+                    standIns,
+                    officials.stream().filter(Objects::nonNull).toList(),
+                    others == null ? List.of() : others.lines().toList());
+        }
+
         private List<MemberLine> members = new ArrayList<>();
         private List<SubstituteLine> substitutes = new ArrayList<>();
         private List<Long> officials = new ArrayList<>();

@@ -1,9 +1,11 @@
 package org.scrutiny.minutes.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.minutes.domain.ActionService;
@@ -34,18 +36,21 @@ class PublicMinutesController {
     private final AttendanceService attendance;
     private final PanelMembership membership;
     private final AccessiblePdf pdf;
+    private final Clock clock;
 
     PublicMinutesController(
             MinutesService minutes,
             ActionService actions,
             AttendanceService attendance,
             PanelMembership membership,
-            AccessiblePdf pdf) {
+            AccessiblePdf pdf,
+            Clock clock) {
         this.minutes = minutes;
         this.actions = actions;
         this.attendance = attendance;
         this.membership = membership;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     @GetMapping("/meetings/{meetingId}/minutes")
@@ -96,7 +101,7 @@ class PublicMinutesController {
         model.addAttribute("meeting", minutes.meeting(meetingId));
         List<MeetingAction> open = actions.forReviewAt(meetingId);
         model.addAttribute("actions", open);
-        Map<Long, org.scrutiny.meetings.MeetingSummary> earlier = actions.earlierMeetings(meetingId);
+        Map<Long, MeetingSummary> earlier = actions.earlierMeetings(meetingId);
         Map<Long, Object> raisedAt = new HashMap<>();
         open.forEach(a -> raisedAt.put(a.getId(), earlier.get(a.getMeetingId())));
         model.addAttribute("raisedAt", raisedAt);
@@ -128,7 +133,7 @@ class PublicMinutesController {
     private MunicipalYear year(Integer year) {
         PanelDetails panel = membership.panel();
         if (year == null) {
-            return MunicipalYear.containing(LocalDate.now(), panel.municipalYearStart());
+            return MunicipalYear.containing(LocalDate.now(clock), panel.municipalYearStart());
         }
         if (year < 2000 || year > 2100) {
             throw new RecordNotFoundException("Municipal year", year);

@@ -70,7 +70,7 @@ class PreceptDemoData implements ApplicationRunner {
                 "The Panel found the proposed precept acceptable, and necessary to keep policing effective and efficient across the area of Cambridgeshire Constabulary.");
         year.report(
                 LocalDate.of(2022, 2, 3),
-                ledger.reportsOf(review.id()).stream().findFirst().orElse(null));
+                () -> ledger.reportsOf(review.id()).stream().findFirst().orElse(null));
         year.respond(LocalDate.of(2022, 2, 8), new BigDecimal("9.99"));
         years.save(year);
         log.info("Demo data: the 2022/23 precept");

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingPlanner;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -18,8 +17,10 @@ import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.VetoThreshold;
 import org.scrutiny.shared.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class PreceptService {
     private final MeetingPlanner planner;
     private final PanelMembership membership;
     private final RecommendationLedger ledger;
-    private final Notices notices;
+    private final PanelCalendar calendar;
     private final Clock clock;
 
     PreceptService(
@@ -47,14 +48,14 @@ public class PreceptService {
             MeetingPlanner planner,
             PanelMembership membership,
             RecommendationLedger ledger,
-            Notices notices,
+            PanelCalendar calendar,
             Clock clock) {
         this.years = years;
         this.meetings = meetings;
         this.planner = planner;
         this.membership = membership;
         this.ledger = ledger;
-        this.notices = notices;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -85,13 +86,13 @@ public class PreceptService {
             throw new BusinessRuleViolation("financialYear", "The precept for that year has already been notified");
         }
         PreceptYear year = PreceptYear.notified(financialYear, notifiedOn, increase, current, proposed, summary);
-        WorkingDays calendar = notices.calendar();
+        WorkingDays days = calendar.workingDays();
         LocalDate reportBy = year.deadline(PreceptYear.REPORT);
         LocalDate secondBy = year.deadline(PreceptYear.SECOND_REPORT);
         String item = "Precept Report " + year.label();
         long review = existing(notifiedOn, reportBy, EnumSet.of(MeetingKind.ORDINARY))
                 .orElseGet(() -> planner.planMeeting(
-                        MeetingKind.ORDINARY, null, onOrBefore(reportBy, calendar), LocalTime.of(13, 30), false));
+                        MeetingKind.ORDINARY, null, onOrBefore(reportBy, days), LocalTime.of(13, 30), false));
         boolean planned = meetings.plannedItems(review).stream()
                 .anyMatch(p -> p.title().toLowerCase(java.util.Locale.UK).contains("precept"));
         if (!planned) {
@@ -101,7 +102,7 @@ public class PreceptService {
                 .orElseGet(() -> planner.planMeeting(
                         MeetingKind.RESERVE_IF_NEEDED_VETO,
                         null,
-                        onOrBefore(secondBy, calendar),
+                        onOrBefore(secondBy, days),
                         LocalTime.of(13, 30),
                         false));
         year.plannedAt(review, reserve);
@@ -127,6 +128,12 @@ public class PreceptService {
     @Transactional(readOnly = true)
     public int membersOn(LocalDate date) {
         return membership.membersOn(date).size();
+    }
+
+    /** The votes a veto needs at a meeting on {@code date}: two-thirds of the members that day, rounded up. */
+    @Transactional(readOnly = true)
+    public int vetoThresholdOn(LocalDate date) {
+        return VetoThreshold.of(membersOn(date));
     }
 
     public PreceptYear recordVote(
@@ -159,19 +166,22 @@ public class PreceptService {
         if (!year.isVoted()) {
             throw new BusinessRuleViolation("Record the panel's vote before its report");
         }
-        year.report(on, null);
-        year.linkRecommendation(ledger.recordReport(
-                year.getVoteMeetingId(),
-                "Report on the proposed precept " + year.label(),
-                year.getDecision() + (year.getReasons() == null ? "" : " " + year.getReasons()),
+        year.report(
                 on,
-                year.isVetoEffective() ? year.deadline(PreceptYear.REVISED) : year.deadline(PreceptYear.RESPONSE)));
+                () -> ledger.recordReport(
+                        year.getVoteMeetingId(),
+                        "Report on the proposed precept " + year.label(),
+                        year.getDecision() + (year.getReasons() == null ? "" : " " + year.getReasons()),
+                        on,
+                        year.isVetoEffective()
+                                ? year.deadline(PreceptYear.REVISED)
+                                : year.deadline(PreceptYear.RESPONSE)));
         return years.saveAndFlush(year);
     }
 
-    public PreceptYear revise(int financialYear, long expectedVersion, LocalDate on, BigDecimal bandD) {
+    public PreceptYear revise(int financialYear, long expectedVersion, LocalDate on, BigDecimal revisedIncrease) {
         PreceptYear year = existing(financialYear, expectedVersion);
-        year.revise(on, bandD);
+        year.revise(on, revisedIncrease);
         return years.saveAndFlush(year);
     }
 
@@ -181,9 +191,9 @@ public class PreceptService {
         return years.saveAndFlush(year);
     }
 
-    public PreceptYear respond(int financialYear, long expectedVersion, LocalDate on, BigDecimal finalBandD) {
+    public PreceptYear respond(int financialYear, long expectedVersion, LocalDate on, BigDecimal finalIncrease) {
         PreceptYear year = existing(financialYear, expectedVersion);
-        year.respond(on, finalBandD);
+        year.respond(on, finalIncrease);
         return years.saveAndFlush(year);
     }
 

@@ -1,6 +1,7 @@
 package org.scrutiny.precept.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hibernate.envers.Audited;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.VetoVote;
 
 /**
  * The panel's review of the Commissioner's proposed precept for the financial year starting on
@@ -84,9 +87,9 @@ public class PreceptYear {
     private Long reserveMeetingId;
     private Long voteMeetingId;
     private LocalDate votedOn;
-    private Integer votesForVeto;
-    private Integer membersOnTheDay;
-    private Integer vetoThreshold;
+
+    @Embedded
+    private VetoVote vote;
 
     @Enumerated(EnumType.STRING)
     private VetoReason vetoReason;
@@ -97,25 +100,18 @@ public class PreceptYear {
     private Long reportRecommendationId;
     private LocalDate revisedOn;
 
-    @Column(name = "revised_band_d")
-    private BigDecimal revisedBandD;
+    private BigDecimal revisedIncrease;
 
     private LocalDate secondReportOn;
     private String secondReportText;
     private LocalDate responseOn;
 
-    @Column(name = "final_band_d")
-    private BigDecimal finalBandD;
+    private BigDecimal finalIncrease;
 
     @Version
     private long version;
 
     protected PreceptYear() {}
-
-    /** The two-thirds of the whole membership a veto needs, rounded up: 10 members need 7, 12 need 8. */
-    public static int vetoThreshold(int members) {
-        return org.scrutiny.shared.VetoThreshold.of(members);
-    }
 
     /**
      * The Commissioner's notification: the proposed rise for a Band D property, and where known this
@@ -197,17 +193,12 @@ public class PreceptYear {
         if (reportOn != null) {
             throw new BusinessRuleViolation("The panel has already reported on the proposed precept");
         }
-        if (votesForVeto < 0 || votesForVeto > members) {
-            throw new BusinessRuleViolation(
-                    "votesForVeto",
-                    "The votes for a veto must be between 0 and the " + members + " members of the panel");
-        }
+        VetoVote vote = VetoVote.cast(members, votesForVeto);
         if (date.isBefore(notifiedOn)) {
             throw new BusinessRuleViolation(
                     "meeting", "The panel can only review the precept after it has been notified");
         }
-        int threshold = vetoThreshold(members);
-        if (votesForVeto >= threshold && reason == null) {
+        if (vote.isCarried() && reason == null) {
             throw new BusinessRuleViolation(
                     "vetoReason", "Say whether the panel vetoed the precept as too high or too low");
         }
@@ -216,19 +207,17 @@ public class PreceptYear {
         }
         this.voteMeetingId = meetingId;
         this.votedOn = date;
-        this.membersOnTheDay = members;
-        this.vetoThreshold = threshold;
-        this.votesForVeto = votesForVeto;
-        this.vetoReason = votesForVeto >= threshold ? reason : null;
+        this.vote = vote;
+        this.vetoReason = vote.isCarried() ? reason : null;
         this.decision = decision.strip();
         this.reasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
     }
 
-    void linkRecommendation(Long recommendationId) {
-        this.reportRecommendationId = recommendationId;
-    }
-
-    public void report(LocalDate on, Long recommendationId) {
+    /**
+     * The panel's report on the proposed precept, dated {@code on}; {@code recordInTracker} puts it
+     * into the recommendations tracker, and runs only once the report is allowed.
+     */
+    public void report(LocalDate on, Supplier<Long> recordInTracker) {
         if (votedOn == null) {
             throw new BusinessRuleViolation("Record the panel's vote before its report");
         }
@@ -239,7 +228,7 @@ public class PreceptYear {
             throw new BusinessRuleViolation("reportOn", "The report cannot be dated before the meeting");
         }
         this.reportOn = on;
-        this.reportRecommendationId = recommendationId;
+        this.reportRecommendationId = recordInTracker.get();
     }
 
     /**
@@ -250,6 +239,10 @@ public class PreceptYear {
     public void revise(LocalDate on, BigDecimal revisedIncrease) {
         if (!isVetoEffective()) {
             throw new BusinessRuleViolation("There is no veto in effect, so there is no revised precept");
+        }
+        if (revisedOn != null) {
+            throw new BusinessRuleViolation(
+                    "The revised precept was recorded on " + revisedOn + " and cannot be recorded again");
         }
         if (revisedIncrease == null) {
             throw new BusinessRuleViolation(
@@ -271,13 +264,17 @@ public class PreceptYear {
                             + proposedIncrease);
         }
         this.revisedOn = on;
-        this.revisedBandD = revisedIncrease.setScale(2, RoundingMode.HALF_UP);
+        this.revisedIncrease = revisedIncrease.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The panel's report on the revised precept: it may recommend, but cannot veto again. */
     public void secondReport(LocalDate on, String text) {
         if (revisedOn == null) {
             throw new BusinessRuleViolation("Record the revised precept before the panel's report on it");
+        }
+        if (secondReportOn != null) {
+            throw new BusinessRuleViolation("The panel reported on the revised precept on " + secondReportOn
+                    + " and cannot report on it again");
         }
         if (text == null || text.isBlank()) {
             throw new BusinessRuleViolation("secondReportText", "Enter the panel's report on the revised precept");
@@ -291,6 +288,9 @@ public class PreceptYear {
         if (reportOn == null) {
             throw new BusinessRuleViolation("The Commissioner responds to the panel's report: record the report first");
         }
+        if (responseOn != null) {
+            throw new BusinessRuleViolation("The Commissioner's response of " + responseOn + " is already recorded");
+        }
         if (isVetoEffective() && secondReportOn == null) {
             throw new BusinessRuleViolation(
                     "After a veto the Commissioner responds to the panel's second report: record it first");
@@ -300,7 +300,7 @@ public class PreceptYear {
                     "finalIncrease", "Enter the change for a Band D property the Commissioner issued");
         }
         this.responseOn = on;
-        this.finalBandD = finalIncrease.setScale(2, RoundingMode.HALF_UP);
+        this.finalIncrease = finalIncrease.setScale(2, RoundingMode.HALF_UP);
     }
 
     public boolean isVoted() {
@@ -308,7 +308,7 @@ public class PreceptYear {
     }
 
     public boolean isVetoCarried() {
-        return votesForVeto != null && vetoThreshold != null && votesForVeto >= vetoThreshold;
+        return vote != null && vote.isCarried();
     }
 
     /** A veto carried after 8 February has no force in law. */
@@ -350,12 +350,12 @@ public class PreceptYear {
 
     /** The revised rise for a Band D property after a veto. */
     public BigDecimal getRevisedIncrease() {
-        return revisedBandD;
+        return revisedIncrease;
     }
 
     /** The rise for a Band D property issued in the end. */
     public BigDecimal getFinalIncrease() {
-        return finalBandD;
+        return finalIncrease;
     }
 
     public BigDecimal getProposedBandD() {
@@ -387,15 +387,15 @@ public class PreceptYear {
     }
 
     public Integer getVotesForVeto() {
-        return votesForVeto;
+        return vote == null ? null : vote.votesFor();
     }
 
     public Integer getMembersOnTheDay() {
-        return membersOnTheDay;
+        return vote == null ? null : vote.members();
     }
 
     public Integer getVetoThreshold() {
-        return vetoThreshold;
+        return vote == null ? null : vote.threshold();
     }
 
     public VetoReason getVetoReason() {
@@ -422,10 +422,6 @@ public class PreceptYear {
         return revisedOn;
     }
 
-    public BigDecimal getRevisedBandD() {
-        return revisedBandD;
-    }
-
     public LocalDate getSecondReportOn() {
         return secondReportOn;
     }
@@ -436,10 +432,6 @@ public class PreceptYear {
 
     public LocalDate getResponseOn() {
         return responseOn;
-    }
-
-    public BigDecimal getFinalBandD() {
-        return finalBandD;
     }
 
     public long getVersion() {

@@ -14,6 +14,7 @@ import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.precept.domain.PreceptService;
 import org.scrutiny.precept.domain.PreceptYear;
 import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.shared.VetoThreshold;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.http.CacheControl;
@@ -289,7 +290,7 @@ class PreceptController {
             meetings.add(Option.of(
                     meeting.id(),
                     meeting.name() + ", " + DAY.format(meeting.date()) + " (" + members + " members: a veto needs "
-                            + PreceptYear.vetoThreshold(members) + ")"));
+                            + VetoThreshold.of(members) + ")"));
         }
         model.addAttribute("meetingOptions", Forms.withFirst("Choose the meeting", meetings));
         model.addAttribute(

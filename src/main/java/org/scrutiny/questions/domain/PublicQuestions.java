@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PublicQuestions extends JpaRepository<PublicQuestion, Long> {
+interface PublicQuestions extends JpaRepository<PublicQuestion, Long> {
 
     List<PublicQuestion> findByMeetingIdOrderBySubmittedAtAsc(long meetingId);
 

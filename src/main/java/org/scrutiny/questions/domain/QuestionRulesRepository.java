@@ -3,7 +3,7 @@ package org.scrutiny.questions.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface QuestionRulesRepository extends JpaRepository<QuestionRules, Long> {
+interface QuestionRulesRepository extends JpaRepository<QuestionRules, Long> {
 
     Optional<QuestionRules> findFirstByOrderByIdAsc();
 }

@@ -2,6 +2,7 @@ package org.scrutiny.questions.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.questions.domain.PublicQuestion;
 import org.scrutiny.questions.domain.QuestionKind;
 import org.scrutiny.questions.domain.QuestionRules;
@@ -66,11 +67,11 @@ class PublicQuestionsController {
             return page(form, model);
         }
         limits.countEmail("questions", submission.email());
-        PublicQuestion[] sent = new PublicQuestion[1];
-        if (!Forms.attempt(result, () -> sent[0] = questions.submit(submission))) {
+        Optional<PublicQuestion> sent = Forms.saved(result, () -> questions.submit(submission));
+        if (sent.isEmpty()) {
             return page(form, model);
         }
-        PublicQuestion question = sent[0];
+        PublicQuestion question = sent.get();
         redirect.addFlashAttribute("reference", question.reference());
         redirect.addFlashAttribute("noun", question.getKind().noun());
         redirect.addFlashAttribute("late", question.isLate());

@@ -6,11 +6,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.hibernate.envers.Audited;
+import org.scrutiny.recommendations.RecommendationSent;
+import org.scrutiny.recommendations.ResponseRecorded;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.WorkingDays;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A recommendation or report of the panel to the Commissioner: sent on a date, with a response due
@@ -68,6 +76,25 @@ public class Recommendation {
         }
     }
 
+    /**
+     * What the secretariat records when the panel sends a recommendation or report: the meeting
+     * (and minute) that made it, its words, when it was sent, and a response date where the panel
+     * set one rather than the usual period.
+     */
+    public record Sending(
+            long meetingId,
+            Long minuteId,
+            Kind kind,
+            String title,
+            String text,
+            LocalDate sentOn,
+            LocalDate dueOverride) {
+
+        public static Sending recommendation(long meetingId, String title, String text, LocalDate sentOn) {
+            return new Sending(meetingId, null, Kind.RECOMMENDATION, title, text, sentOn, null);
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -94,22 +121,50 @@ public class Recommendation {
     @Version
     private long version;
 
+    /**
+     * What to announce when next stored: the events are built then, since they carry the id the
+     * database gives a new recommendation.
+     */
+    @Transient
+    private boolean announceSending;
+
+    @Transient
+    private boolean announceResponse;
+
     protected Recommendation() {}
+
+    @DomainEvents
+    Collection<Object> announcements() {
+        List<Object> events = new ArrayList<>();
+        if (announceSending) {
+            events.add(new RecommendationSent(id, meetingId, title, text));
+        }
+        if (announceResponse) {
+            events.add(new ResponseRecorded(id, meetingId, title, outcome.label()));
+        }
+        return events;
+    }
+
+    @AfterDomainEventPublication
+    void announced() {
+        announceSending = false;
+        announceResponse = false;
+    }
+
+    /** Recommendations taken from the panel's papers are history, not news: nothing is announced when they are stored. */
+    public void importedFromRecords() {
+        announced();
+    }
 
     /**
      * Sent on {@code sentOn}; the response is due {@code months} later, on the next working day if
      * that falls on a weekend or bank holiday, unless {@code dueOverride} sets another date.
      */
-    public static Recommendation send(
-            long meetingId,
-            Long minuteId,
-            Kind kind,
-            String title,
-            String text,
-            LocalDate sentOn,
-            int months,
-            LocalDate dueOverride,
-            WorkingDays calendar) {
+    public static Recommendation send(Sending sending, int months, WorkingDays calendar) {
+        String title = sending.title();
+        String text = sending.text();
+        LocalDate sentOn = sending.sentOn();
+        LocalDate dueOverride = sending.dueOverride();
         if (title == null || title.isBlank()) {
             throw new BusinessRuleViolation("title", "Enter a short title for the recommendation");
         }
@@ -127,13 +182,14 @@ public class Recommendation {
             due = due.plusDays(1);
         }
         Recommendation recommendation = new Recommendation();
-        recommendation.meetingId = meetingId;
-        recommendation.minuteId = minuteId;
-        recommendation.kind = kind == null ? Kind.RECOMMENDATION : kind;
+        recommendation.meetingId = sending.meetingId();
+        recommendation.minuteId = sending.minuteId();
+        recommendation.kind = sending.kind() == null ? Kind.RECOMMENDATION : sending.kind();
         recommendation.title = title.strip();
         recommendation.text = text.strip();
         recommendation.sentOn = sentOn;
         recommendation.responseDue = due;
+        recommendation.announceSending = true;
         return recommendation;
     }
 
@@ -155,6 +211,7 @@ public class Recommendation {
         this.responseText = text == null || text.isBlank() ? null : text.strip();
         this.responseReceived = received;
         this.outcome = outcome;
+        announceResponse = true;
         if (letterName != null) {
             this.letterName = letterName;
             this.letterType = letterType;
@@ -168,9 +225,9 @@ public class Recommendation {
         return today.isAfter(responseDue) ? Status.OVERDUE : Status.AWAITING;
     }
 
-    public java.util.List<String> responseParagraphs() {
+    public List<String> responseParagraphs() {
         return responseText == null
-                ? java.util.List.of()
+                ? List.of()
                 : responseText
                         .lines()
                         .map(String::strip)

@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.publishing.DocumentReader;
-import org.scrutiny.recommendations.RecommendationSent;
-import org.scrutiny.recommendations.ResponseRecorded;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,27 +31,23 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
     private final Recommendations recommendations;
     private final AllRecommendationRules rules;
     private final MeetingSchedule meetings;
-    private final Notices notices;
+    private final PanelCalendar calendar;
     private final DocumentReader reader;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    private final ApplicationEventPublisher events;
 
     RecommendationService(
             Recommendations recommendations,
             AllRecommendationRules rules,
             MeetingSchedule meetings,
-            Notices notices,
+            PanelCalendar calendar,
             DocumentReader reader,
             JdbcTemplate jdbc,
-            Clock clock,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            Clock clock) {
         this.recommendations = recommendations;
         this.rules = rules;
         this.meetings = meetings;
-        this.notices = notices;
+        this.calendar = calendar;
         this.reader = reader;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -75,35 +68,18 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
         return rules.saveAndFlush(current);
     }
 
-    public Recommendation send(
-            long meetingId,
-            Long minuteId,
-            Recommendation.Kind kind,
-            String title,
-            String text,
-            LocalDate sentOn,
-            LocalDate dueOverride) {
-        MeetingSummary meeting = meeting(meetingId);
-        if (sentOn != null && sentOn.isBefore(meeting.date())) {
+    public Recommendation send(Recommendation.Sending sending) {
+        MeetingSummary meeting = meeting(sending.meetingId());
+        if (sending.sentOn() != null && sending.sentOn().isBefore(meeting.date())) {
             throw new BusinessRuleViolation("sentOn", "A recommendation is sent after the meeting that made it");
         }
-        Recommendation sent = recommendations.save(Recommendation.send(
-                meetingId,
-                minuteId,
-                kind,
-                title,
-                text,
-                sentOn,
-                rules().getResponseMonths(),
-                dueOverride,
-                notices.calendar()));
-        events.publishEvent(new RecommendationSent(sent.getId(), meetingId, title, text));
-        return sent;
+        return recommendations.save(Recommendation.send(sending, rules().getResponseMonths(), calendar.workingDays()));
     }
 
     @Override
     public long recordReport(long meetingId, String title, String text, LocalDate sentOn, LocalDate responseDue) {
-        return send(meetingId, null, Recommendation.Kind.REPORT, title, text, sentOn, responseDue)
+        return send(new Recommendation.Sending(
+                        meetingId, null, Recommendation.Kind.REPORT, title, text, sentOn, responseDue))
                 .getId();
     }
 
@@ -135,8 +111,6 @@ public class RecommendationService implements org.scrutiny.recommendations.Recom
         }
         recommendation.respond(text, received, outcome, letterName, type);
         Recommendation saved = recommendations.saveAndFlush(recommendation);
-        events.publishEvent(new ResponseRecorded(
-                id, saved.getMeetingId(), saved.getTitle(), outcome == null ? null : outcome.label()));
         if (type != null) {
             jdbc.update("delete from response_letter where recommendation_id = ?", id);
             jdbc.update("insert into response_letter (recommendation_id, content) values (?, ?)", id, letter);

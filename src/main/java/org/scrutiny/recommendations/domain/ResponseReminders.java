@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scrutiny.accounts.Role;
 import org.scrutiny.accounts.UserDirectory;
-import org.scrutiny.agenda.Notices;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.shared.mail.Mailbox;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ public class ResponseReminders {
     private final RecommendationService recommendations;
     private final UserDirectory users;
     private final PanelMembership membership;
-    private final Notices notices;
+    private final PanelCalendar calendar;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Mailbox mailbox;
@@ -50,7 +50,7 @@ public class ResponseReminders {
             RecommendationService recommendations,
             UserDirectory users,
             PanelMembership membership,
-            Notices notices,
+            PanelCalendar calendar,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
             Mailbox mailbox,
@@ -59,7 +59,7 @@ public class ResponseReminders {
         this.recommendations = recommendations;
         this.users = users;
         this.membership = membership;
-        this.notices = notices;
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mailbox = mailbox;
@@ -74,15 +74,15 @@ public class ResponseReminders {
 
     /** Queues the reminders due on {@code today}; returns how many were queued. */
     public int send(LocalDate today) {
-        WorkingDays calendar = notices.calendar();
+        WorkingDays days = calendar.workingDays();
         int reminderDays = recommendations.rules().getReminderWorkingDays();
         int sent = 0;
         for (Recommendation recommendation : recommendations.outstanding()) {
             LocalDate due = recommendation.getResponseDue();
             String kind = null;
-            if (!today.isAfter(due) && !today.isBefore(calendar.workingDaysBefore(due, reminderDays))) {
+            if (!today.isAfter(due) && !today.isBefore(days.workingDaysBefore(due, reminderDays))) {
                 kind = "DUE_SOON";
-            } else if (today.isAfter(due) && !today.isAfter(calendar.workingDaysAfter(due, OVERDUE_REMINDER_DAYS))) {
+            } else if (today.isAfter(due) && !today.isAfter(days.workingDaysAfter(due, OVERDUE_REMINDER_DAYS))) {
                 kind = "OVERDUE";
             }
             if (kind != null && remind(recommendation, kind)) {

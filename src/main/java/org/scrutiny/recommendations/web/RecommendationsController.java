@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -201,16 +202,17 @@ class RecommendationsController {
                 Recommendation.Kind.class, form.getKind(), result, "kind", "Choose a recommendation or a report");
         LocalDate sentOn = form.getSentOn().toDate(result, "sentOn", "the date it was sent", true);
         LocalDate due = form.getResponseDue().toDate(result, "responseDue", "the date the response is due", false);
-        Recommendation[] sent = new Recommendation[1];
-        if (!Forms.attempt(
+        Optional<Recommendation> sent = Forms.saved(
                 result,
-                () -> sent[0] = recommendations.send(
-                        meetingId, form.getMinute(), kind, form.getTitle(), form.getText(), sentOn, due))) {
+                () -> recommendations.send(new Recommendation.Sending(
+                        meetingId, form.getMinute(), kind, form.getTitle(), form.getText(), sentOn, due)));
+        if (sent.isEmpty()) {
             return sendPage(model);
         }
         redirect.addFlashAttribute(
                 "flash",
-                "The recommendation is recorded; the response is due by " + DAY.format(sent[0].getResponseDue()));
+                "The recommendation is recorded; the response is due by "
+                        + DAY.format(sent.get().getResponseDue()));
         return "redirect:/manage/recommendations";
     }
 

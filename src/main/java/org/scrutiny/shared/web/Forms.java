@@ -1,7 +1,12 @@
 package org.scrutiny.shared.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.StaleRecordException;
 import org.springframework.beans.NotReadablePropertyException;
@@ -34,6 +39,15 @@ public final class Forms {
         }
     }
 
+    /**
+     * Runs a form's command that saves something, as {@link #attempt}: the saved value, or empty
+     * when the form has errors to show.
+     */
+    public static <T> Optional<T> saved(BindingResult result, Supplier<T> action) {
+        List<T> saved = new ArrayList<>(1);
+        return attempt(result, () -> saved.add(action.get())) ? Optional.ofNullable(saved.get(0)) : Optional.empty();
+    }
+
     public static void reject(BindingResult result, String field, String message) {
         if (field != null) {
             try {
@@ -47,8 +61,7 @@ public final class Forms {
     }
 
     /** Enough to catch a mistyped address; the email sent to it proves the rest. */
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /**
      * Reads an email address typed in a box: trimmed, or null with {@code missing} recorded on the
@@ -120,7 +133,7 @@ public final class Forms {
     }
 
     /** Reads an amount of money in pounds and pence, with or without a pound sign and commas. */
-    public static java.math.BigDecimal pounds(String value, BindingResult result, String field, boolean required) {
+    public static BigDecimal pounds(String value, BindingResult result, String field, boolean required) {
         if (!StringUtils.hasText(value)) {
             if (required) {
                 result.rejectValue(field, "required", "Enter an amount in pounds, like 9.99");
@@ -128,8 +141,7 @@ public final class Forms {
             return null;
         }
         try {
-            java.math.BigDecimal amount =
-                    new java.math.BigDecimal(value.trim().replace("£", "").replace(",", ""));
+            BigDecimal amount = new BigDecimal(value.trim().replace("£", "").replace(",", ""));
             if (amount.scale() > 2) {
                 result.rejectValue(field, "pence", "Enter the amount in pounds and pence, like 9.99");
                 return null;
@@ -143,7 +155,7 @@ public final class Forms {
 
     /** The options of a select with a first, empty choice such as "Choose the meeting". */
     public static List<Option> withFirst(String firstText, List<Option> options) {
-        List<Option> all = new java.util.ArrayList<>();
+        List<Option> all = new ArrayList<>();
         all.add(new Option("", firstText));
         all.addAll(options);
         return all;

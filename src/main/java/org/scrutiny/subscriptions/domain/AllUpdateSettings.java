@@ -3,7 +3,7 @@ package org.scrutiny.subscriptions.domain;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AllUpdateSettings extends JpaRepository<UpdateSettings, Long> {
+interface AllUpdateSettings extends JpaRepository<UpdateSettings, Long> {
 
     Optional<UpdateSettings> findFirstByOrderByIdAsc();
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Subscriptions extends JpaRepository<Subscription, Long> {
+interface Subscriptions extends JpaRepository<Subscription, Long> {
 
     Optional<Subscription> findByToken(String token);
 

@@ -13,11 +13,13 @@ import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.shared.WorkingDays.Region;
 
 class NoticeRulesTest {
 
     private static final LocalDate WEDNESDAY_23_MARCH_2022 = LocalDate.of(2022, 3, 23);
+    private static final WorkingDays ENGLAND = WorkingDays.of(Region.ENGLAND);
 
     private static MeetingSummary meetingOn(LocalDate date) {
         return new MeetingSummary(
@@ -34,10 +36,10 @@ class NoticeRulesTest {
     void theSeedMeetingMustBePublishedByTuesday15MarchWithQuestionsByNoonOnFriday18March() {
         NoticeRules cambridgeshire = NoticeRules.defaults();
 
-        LocalDate latest = cambridgeshire.latestPublication(WEDNESDAY_23_MARCH_2022);
+        LocalDate latest = cambridgeshire.latestPublication(ENGLAND, WEDNESDAY_23_MARCH_2022);
 
         assertThat(latest).isEqualTo(LocalDate.of(2022, 3, 15));
-        assertThat(cambridgeshire.questionDeadline(WEDNESDAY_23_MARCH_2022, latest))
+        assertThat(cambridgeshire.questionDeadline(ENGLAND, WEDNESDAY_23_MARCH_2022, latest))
                 .isEqualTo(LocalDateTime.of(2022, 3, 18, 12, 0));
         assertThat(cambridgeshire.describeQuestionRule())
                 .isEqualTo("12 noon on the 3rd working day after the agenda is published");
@@ -47,39 +49,36 @@ class NoticeRulesTest {
     void anAgendaPublishedEarlierMovesAPublicationBasedDeadlineEarlier() {
         NoticeRules cambridgeshire = NoticeRules.defaults();
 
-        assertThat(cambridgeshire.questionDeadline(WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 11)))
+        assertThat(cambridgeshire.questionDeadline(ENGLAND, WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 11)))
                 .isEqualTo(LocalDateTime.of(2022, 3, 16, 12, 0));
     }
 
     @Test
     void aDeadlineInClearWorkingDaysBeforeTheMeeting() {
-        NoticeRules rules = new NoticeRules(
-                Region.ENGLAND, 5, QuestionDeadlineRule.CLEAR_WORKING_DAYS_BEFORE_MEETING, 3, LocalTime.of(17, 0));
+        NoticeRules rules =
+                new NoticeRules(5, QuestionDeadlineRule.CLEAR_WORKING_DAYS_BEFORE_MEETING, 3, LocalTime.of(17, 0));
 
-        assertThat(rules.questionDeadline(WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 15)))
+        assertThat(rules.questionDeadline(ENGLAND, WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 15)))
                 .isEqualTo(LocalDateTime.of(2022, 3, 17, 17, 0));
         // Across the Platinum Jubilee: 7, 6 and 1 June are the three clear days before Wednesday 8 June 2022.
-        assertThat(rules.questionDeadline(LocalDate.of(2022, 6, 8), LocalDate.of(2022, 5, 27)))
+        assertThat(rules.questionDeadline(ENGLAND, LocalDate.of(2022, 6, 8), LocalDate.of(2022, 5, 27)))
                 .isEqualTo(LocalDateTime.of(2022, 5, 31, 17, 0));
     }
 
     @Test
     void aDeadlineInCalendarDaysBeforeTheMeeting() {
-        NoticeRules rules = new NoticeRules(
-                Region.ENGLAND, 5, QuestionDeadlineRule.CALENDAR_DAYS_BEFORE_MEETING, 7, LocalTime.NOON);
+        NoticeRules rules = new NoticeRules(5, QuestionDeadlineRule.CALENDAR_DAYS_BEFORE_MEETING, 7, LocalTime.NOON);
 
-        assertThat(rules.questionDeadline(WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 15)))
+        assertThat(rules.questionDeadline(ENGLAND, WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 15)))
                 .isEqualTo(LocalDateTime.of(2022, 3, 16, 12, 0));
     }
 
     @Test
     void aPanelMayPromiseMoreNoticeButNeverLessThanTheLaw() {
-        NoticeRules six = new NoticeRules(
-                Region.ENGLAND, 6, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON);
-        assertThat(six.latestPublication(WEDNESDAY_23_MARCH_2022)).isEqualTo(LocalDate.of(2022, 3, 14));
+        NoticeRules six = new NoticeRules(6, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON);
+        assertThat(six.latestPublication(ENGLAND, WEDNESDAY_23_MARCH_2022)).isEqualTo(LocalDate.of(2022, 3, 14));
 
-        assertThatThrownBy(() -> six.change(
-                        Region.ENGLAND, 4, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON))
+        assertThatThrownBy(() -> six.change(4, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("at least 5 clear working days");
     }
@@ -88,6 +87,7 @@ class NoticeRulesTest {
     void onceTheAgendaIsPublishedNothingIsDueAndQuestionsCountFromThePublicationDay() {
         var notice = NoticeService.notice(
                 NoticeRules.defaults(),
+                ENGLAND,
                 meetingOn(WEDNESDAY_23_MARCH_2022),
                 LocalDate.of(2022, 3, 16),
                 LocalDate.of(2022, 3, 11));
@@ -101,16 +101,16 @@ class NoticeRulesTest {
         NoticeRules rules = NoticeRules.defaults();
         MeetingSummary meeting = meetingOn(WEDNESDAY_23_MARCH_2022);
 
-        assertThat(NoticeService.notice(rules, meeting, LocalDate.of(2022, 3, 1))
+        assertThat(NoticeService.notice(rules, ENGLAND, meeting, LocalDate.of(2022, 3, 1))
                         .urgency())
                 .isEqualTo(Urgency.IN_TIME);
-        assertThat(NoticeService.notice(rules, meeting, LocalDate.of(2022, 3, 9))
+        assertThat(NoticeService.notice(rules, ENGLAND, meeting, LocalDate.of(2022, 3, 9))
                         .urgency())
                 .isEqualTo(Urgency.DUE_SOON);
-        assertThat(NoticeService.notice(rules, meeting, LocalDate.of(2022, 3, 15))
+        assertThat(NoticeService.notice(rules, ENGLAND, meeting, LocalDate.of(2022, 3, 15))
                         .urgency())
                 .isEqualTo(Urgency.DUE_SOON);
-        assertThat(NoticeService.notice(rules, meeting, LocalDate.of(2022, 3, 16))
+        assertThat(NoticeService.notice(rules, ENGLAND, meeting, LocalDate.of(2022, 3, 16))
                         .urgency())
                 .isEqualTo(Urgency.PASSED);
     }

@@ -19,8 +19,10 @@ import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The venue pages alone: the controller, its templates and the site layout, with the service mocked. */
 @WebMvcTest(ManageVenuesController.class)
+@Import(TestClock.Configuration.class)
 class VenueFormSliceTest {
 
     @Autowired

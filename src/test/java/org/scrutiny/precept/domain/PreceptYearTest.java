@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.VetoThreshold;
 
 class PreceptYearTest {
 
     @ParameterizedTest(name = "{0} members: a veto needs {1}")
     @CsvSource({"10,7", "11,8", "12,8", "13,9", "14,10", "15,10", "16,11", "17,12", "18,12", "19,13", "20,14"})
     void a_veto_needs_two_thirds_of_the_whole_membership_rounded_up(int members, int needed) {
-        assertThat(PreceptYear.vetoThreshold(members)).isEqualTo(needed);
+        assertThat(VetoThreshold.of(members)).isEqualTo(needed);
     }
 
     private static PreceptYear year2022() {
@@ -107,7 +108,7 @@ class PreceptYearTest {
         PreceptYear precept = year2022();
         precept.recordVote(
                 1, LocalDate.of(2022, 2, 2), 12, 8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed.", "Too steep a rise.");
-        precept.report(LocalDate.of(2022, 2, 3), null);
+        precept.report(LocalDate.of(2022, 2, 3), () -> 7L);
         assertThatThrownBy(() -> precept.respond(LocalDate.of(2022, 2, 10), new BigDecimal("5.00")))
                 .hasMessageContaining("second report");
         precept.revise(LocalDate.of(2022, 2, 14), new BigDecimal("5.00"));
@@ -127,5 +128,42 @@ class PreceptYearTest {
                         null))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("is £10.00, not the £15.00");
+    }
+
+    @Test
+    void each_step_after_the_vote_happens_once() {
+        PreceptYear precept = year2022();
+        precept.recordVote(1, LocalDate.of(2022, 2, 2), 12, 8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed.", null);
+        precept.report(LocalDate.of(2022, 2, 3), () -> 7L);
+        assertThatThrownBy(() -> precept.report(LocalDate.of(2022, 2, 4), () -> 8L))
+                .hasMessageContaining("already reported");
+        assertThat(precept.getReportRecommendationId()).isEqualTo(7L);
+
+        precept.revise(LocalDate.of(2022, 2, 14), new BigDecimal("5.00"));
+        assertThatThrownBy(() -> precept.revise(LocalDate.of(2022, 2, 15), new BigDecimal("4.00")))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessageContaining("cannot be recorded again");
+        assertThat(precept.getRevisedIncrease()).isEqualByComparingTo("5.00");
+
+        precept.secondReport(LocalDate.of(2022, 2, 21), "The Panel accepts the revised precept.");
+        assertThatThrownBy(() -> precept.secondReport(LocalDate.of(2022, 2, 22), "Again."))
+                .hasMessageContaining("cannot report on it again");
+        assertThat(precept.getSecondReportText()).isEqualTo("The Panel accepts the revised precept.");
+
+        precept.respond(LocalDate.of(2022, 2, 28), new BigDecimal("5.00"));
+        assertThatThrownBy(() -> precept.respond(LocalDate.of(2022, 3, 1), new BigDecimal("6.00")))
+                .hasMessageContaining("already recorded");
+        assertThat(precept.getFinalIncrease()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void a_report_that_is_refused_puts_nothing_in_the_tracker() {
+        PreceptYear precept = year2022();
+        precept.recordVote(1, LocalDate.of(2022, 2, 2), 12, 0, null, "Not vetoed.", null);
+        assertThatThrownBy(() -> precept.report(LocalDate.of(2022, 2, 1), () -> {
+                    throw new AssertionError("the tracker must not be written to for a refused report");
+                }))
+                .hasMessageContaining("before the meeting");
+        assertThat(precept.getReportOn()).isNull();
     }
 }

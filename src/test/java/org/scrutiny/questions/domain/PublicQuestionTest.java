@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.NoticeRules;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
+import org.scrutiny.shared.WorkingDays;
 
 class PublicQuestionTest {
+
+    private static final WorkingDays ENGLAND = WorkingDays.of(WorkingDays.Region.ENGLAND);
 
     private static Instant london(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, London.ZONE)
@@ -39,7 +42,7 @@ class PublicQuestionTest {
         // Cambridgeshire: 12 noon on the third working day after publication. The agenda of
         // 23 March 2022 was published on Tuesday 15 March, so the deadline was Friday 18 March.
         LocalDateTime deadline =
-                NoticeRules.defaults().questionDeadline(LocalDate.of(2022, 3, 23), LocalDate.of(2022, 3, 15));
+                NoticeRules.defaults().questionDeadline(ENGLAND, LocalDate.of(2022, 3, 23), LocalDate.of(2022, 3, 15));
         assertThat(deadline).isEqualTo(LocalDateTime.of(2022, 3, 18, 12, 0));
 
         assertThat(sentAt(london(2022, 3, 18, 11, 59), deadline).isLate()).isFalse();
@@ -52,7 +55,7 @@ class PublicQuestionTest {
         // Published on Thursday 14 April 2022: Good Friday and Easter Monday do not count, so the
         // third working day is Thursday 21 April (British Summer Time).
         LocalDateTime deadline =
-                NoticeRules.defaults().questionDeadline(LocalDate.of(2022, 4, 27), LocalDate.of(2022, 4, 14));
+                NoticeRules.defaults().questionDeadline(ENGLAND, LocalDate.of(2022, 4, 27), LocalDate.of(2022, 4, 14));
         assertThat(deadline).isEqualTo(LocalDateTime.of(2022, 4, 21, 12, 0));
 
         assertThat(sentAt(london(2022, 4, 21, 11, 59), deadline).isLate()).isFalse();

@@ -1,0 +1,20 @@
+package org.scrutiny.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The demo's signed-in users, one for each role, for requests made in tests. */
+public final class Users {
+
+    public static final RequestPostProcessor ADMIN =
+            user("admin@demo.scrutiny.test").roles("ADMIN");
+    public static final RequestPostProcessor SECRETARIAT =
+            user("secretariat@demo.scrutiny.test").roles("SECRETARIAT");
+    public static final RequestPostProcessor MEMBER =
+            user("member@demo.scrutiny.test").roles("MEMBER");
+    public static final RequestPostProcessor OPCC =
+            user("opcc@demo.scrutiny.test").roles("OPCC");
+
+    private Users() {}
+}
