@@ -9,12 +9,12 @@ class ModularityTest {
     private final ApplicationModules modules = ApplicationModules.of(ScrutinyApplication.class);
 
     @Test
-    void modulesOnlyUseEachOthersPublicApi() {
+    void modules_only_use_each_others_public_api() {
         modules.verify();
     }
 
     @Test
-    void writesTheModuleDocumentation() {
+    void writes_the_module_documentation() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }

@@ -6,9 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,13 +39,13 @@ public class AccessiblePdf {
     }
 
     public byte[] render(String template, Map<String, Object> variables) {
-        String html = templates.process(template, new Context(java.util.Locale.UK, variables));
+        String html = templates.process(template, new Context(Locale.UK, variables));
         return renderHtml(html);
     }
 
     /** How many pages a PDF has. */
     public static int pageCount(byte[] pdf) {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("The PDF could not be read", e);
@@ -67,13 +73,13 @@ public class AccessiblePdf {
      * openhtmltopdf reads the PDF outline from {@code <bookmarks>} in the head, which an HTML5
      * parser will not leave there: the bookmarks are taken out and rebuilt in the W3C document.
      */
-    private static org.w3c.dom.Document withBookmarksInHead(org.jsoup.nodes.Document html) {
-        org.jsoup.select.Elements marks = html.select("bookmark");
+    private static org.w3c.dom.Document withBookmarksInHead(Document html) {
+        Elements marks = html.select("bookmark");
         html.select("bookmarks").remove();
         org.w3c.dom.Document document = new W3CDom().fromJsoup(html);
         if (!marks.isEmpty()) {
             org.w3c.dom.Element bookmarks = document.createElement("bookmarks");
-            for (org.jsoup.nodes.Element mark : marks) {
+            for (Element mark : marks) {
                 org.w3c.dom.Element bookmark = document.createElement("bookmark");
                 bookmark.setAttribute("name", mark.attr("name"));
                 bookmark.setAttribute("href", mark.attr("href"));

@@ -11,6 +11,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -18,6 +19,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.springframework.stereotype.Component;
@@ -89,7 +91,7 @@ public class DocumentReader {
 
     /** The same HTML with every heading one level lower, to sit under a page's own heading. */
     public String htmlUnderHeading(byte[] docx) {
-        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(html(docx));
+        Document html = Jsoup.parseBodyFragment(html(docx));
         for (int level = 5; level >= 1; level--) {
             html.select("h" + level).tagName("h" + (level + 1));
         }
@@ -98,7 +100,7 @@ public class DocumentReader {
 
     private MediaType detect(byte[] content) {
         try (InputStream in = new ByteArrayInputStream(content)) {
-            return tika.getDetector().detect(org.apache.tika.io.TikaInputStream.get(in), new Metadata());
+            return tika.getDetector().detect(TikaInputStream.get(in), new Metadata());
         } catch (IOException e) {
             throw refused("The selected file could not be read");
         }

@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
@@ -161,11 +163,9 @@ public final class PdfBinder implements AutoCloseable {
                         case MIDDLE -> box.getLowerLeftY() + box.getHeight() / 2;
                         case FOOT -> box.getLowerLeftY() + 10 * MM;
                     };
-            org.apache.pdfbox.cos.COSDictionary properties = new org.apache.pdfbox.cos.COSDictionary();
+            COSDictionary properties = new COSDictionary();
             properties.setName(COSName.TYPE, type);
-            content.beginMarkedContent(
-                    COSName.ARTIFACT,
-                    org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(properties));
+            content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
             content.beginText();
             content.setFont(font, size);
             content.setNonStrokingColor(0.043f, 0.047f, 0.047f);

@@ -1,6 +1,7 @@
 package org.scrutiny.recommendations;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Other modules' way to put a report of the panel to the Commissioner into the tracker. */
 public interface RecommendationLedger {
@@ -9,5 +10,5 @@ public interface RecommendationLedger {
     long recordReport(long meetingId, String title, String text, LocalDate sentOn, LocalDate responseDue);
 
     /** The reports (not recommendations) the panel sent after a meeting, oldest first. */
-    java.util.List<Long> reportsOf(long meetingId);
+    List<Long> reportsOf(long meetingId);
 }

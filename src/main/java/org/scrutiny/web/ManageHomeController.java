@@ -36,6 +36,6 @@ class ManageHomeController {
                         .filter(n -> n.urgency() == MeetingNotice.Urgency.DUE_SOON
                                 || n.urgency() == MeetingNotice.Urgency.PASSED)
                         .count());
-        return "manage/index";
+        return "site/manage";
     }
 }

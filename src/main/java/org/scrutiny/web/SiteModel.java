@@ -3,8 +3,10 @@ package org.scrutiny.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.scrutiny.accounts.CurrentUser;
+import org.scrutiny.accounts.Role;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the layout needs on every page: the panel, the signed-in user and the navigation. */
 @ControllerAdvice
-@org.springframework.core.annotation.Order(0)
+@Order(0)
 class SiteModel {
 
     record NavigationLink(String section, String href, String text) {}
@@ -48,7 +50,7 @@ class SiteModel {
         if (user != null && user.canManage()) {
             links.add(new NavigationLink("manage", "/manage", "Manage"));
         }
-        if (user != null && (user.canManage() || user.roles().contains(org.scrutiny.accounts.Role.OPCC))) {
+        if (user != null && (user.canManage() || user.roles().contains(Role.OPCC))) {
             links.add(new NavigationLink("reports", "/reports", "Reports"));
         }
         if (user != null && user.isAdmin()) {

@@ -165,7 +165,8 @@ class RouteSecurityMatrixTest {
     }
 
     @Test
-    void everyRouteIsOpenToExactlyTheRolesThatShouldUseItAndNoneFailsWithAServerError() throws Exception {
+    void every_route_is_open_to_exactly_the_roles_that_should_use_it_and_none_fails_with_a_server_error()
+            throws Exception {
         List<Route> routes = routes();
         assertThat(routes).hasSizeGreaterThan(50);
         List<String> wrong = new ArrayList<>();
@@ -192,7 +193,7 @@ class RouteSecurityMatrixTest {
     }
 
     @Test
-    void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+    void a_form_posted_without_its_csrf_token_is_refused() throws Exception {
         int status = mvc.perform(request(HttpMethod.POST, "/manage/venues/new").with(as(Who.SECRETARIAT)))
                 .andReturn()
                 .getResponse()

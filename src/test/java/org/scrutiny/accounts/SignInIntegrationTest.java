@@ -5,10 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.accounts.domain.AccountService;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,11 +33,11 @@ class SignInIntegrationTest {
     @Autowired
     AccountService accounts;
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -46,7 +57,7 @@ class SignInIntegrationTest {
     }
 
     @Test
-    void theRightPasswordSignsInAndAWrongOneSaysSo() throws Exception {
+    void the_right_password_signs_in_and_a_wrong_one_says_so() throws Exception {
         accounts.create("clerk@example.org", "Clerk", "a long enough passphrase", Role.SECRETARIAT);
 
         assertThat(signIn("clerk@example.org", "wrong password here", "10.1.0.1")
@@ -58,7 +69,7 @@ class SignInIntegrationTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenWithTheRightPassword() throws Exception {
+    void repeated_failures_lock_the_account_even_with_the_right_password() throws Exception {
         accounts.create("target@example.org", "Target", "the real passphrase", Role.MEMBER);
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn("target@example.org", "guess number " + attempt, "10.2.0." + attempt);
@@ -73,7 +84,8 @@ class SignInIntegrationTest {
     }
 
     @Test
-    void manyFailuresFromOneAddressLockThatAddressOutButASharedOfficeIsNotLockedByAFew() throws Exception {
+    void many_failures_from_one_address_lock_that_address_out_but_a_shared_office_is_not_locked_by_a_few()
+            throws Exception {
         accounts.create("victim@example.org", "Victim", "another real passphrase", Role.MEMBER);
         // The test profile allows ten failures per address (the default is fifty).
         for (int attempt = 1; attempt <= 9; attempt++) {
@@ -95,28 +107,26 @@ class SignInIntegrationTest {
     }
 
     @Test
-    void signingInGivesANewSessionId() throws Exception {
+    void signing_in_gives_a_new_session_id() throws Exception {
         accounts.create("fixation@example.org", "Fixation", "passphrase for fixation", Role.OPCC);
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.http.HttpClient client =
-                java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://127.0.0.1:" + port;
 
         String form = client.send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
                 .body();
         String before = sessionCookie(cookies);
         String token = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         var response = client.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        .POST(HttpRequest.BodyPublishers.ofString(
                                 "email=fixation%40example.org&password=passphrase+for+fixation&_csrf="
-                                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+                                        + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                         .build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+                HttpResponse.BodyHandlers.discarding());
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/account");
@@ -129,24 +139,23 @@ class SignInIntegrationTest {
                 .isEqualTo(1);
     }
 
-    private static String sessionCookie(java.net.CookieManager cookies) {
+    private static String sessionCookie(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("SCRUTINY_SESSION"))
-                .map(java.net.HttpCookie::getValue)
+                .map(HttpCookie::getValue)
                 .findFirst()
                 .orElse(null);
     }
 
     @Test
-    void passwordsAreStoredAsBcryptHashes() {
+    void passwords_are_stored_as_bcrypt_hashes() {
         var account = accounts.create("hash@example.org", "Hash", "passphrase to be hashed", Role.MEMBER);
         assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("passphrase");
     }
 
     @Test
-    void aShortPasswordIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> accounts.create("short@example.org", "Short", "tooshort", Role.MEMBER))
+    void a_short_password_is_refused() {
+        Assertions.assertThatThrownBy(() -> accounts.create("short@example.org", "Short", "tooshort", Role.MEMBER))
                 .hasMessageContaining("at least 12 characters");
     }
 }

@@ -32,7 +32,7 @@ class UserAccountsIntegrationTest {
     }
 
     @Test
-    void anAdministratorCreatesAnAccountAndChangesItsRole() throws Exception {
+    void an_administrator_creates_an_account_and_changes_its_role() throws Exception {
         MockHttpServletResponse created = asAdmin(post("/admin/users/new")
                 .param("displayName", "Rochelle Tapping")
                 .param("email", "Rochelle.Tapping@example.gov.uk")
@@ -56,7 +56,7 @@ class UserAccountsIntegrationTest {
     }
 
     @Test
-    void aShortPasswordAndADuplicateAddressAreNamedOnTheForm() throws Exception {
+    void a_short_password_and_a_duplicate_address_are_named_on_the_form() throws Exception {
         MockHttpServletResponse response = asAdmin(post("/admin/users/new")
                 .param("displayName", "Somebody")
                 .param("email", "admin@demo.scrutiny.test")
@@ -73,7 +73,7 @@ class UserAccountsIntegrationTest {
     }
 
     @Test
-    void anAdministratorCannotRemoveTheirOwnAccess() throws Exception {
+    void an_administrator_cannot_remove_their_own_access() throws Exception {
         UserAccount self = accounts.byEmail("admin@demo.scrutiny.test").orElseThrow();
 
         MockHttpServletResponse response = asAdmin(post("/admin/users/" + self.getId() + "/edit")

@@ -49,7 +49,7 @@ class AgendaIntegrationTest {
     }
 
     @Test
-    void theSecretariatDraftsAnAgendaFromTheWorkProgrammeAndPublishesIt() throws Exception {
+    void the_secretariat_drafts_an_agenda_from_the_work_programme_and_publishes_it() throws Exception {
         Meeting meeting = meetingInSixWeeks();
         meetings.planItem(meeting.getId(), "Precept Report 2027/28", null);
         String builder = "/manage/meetings/" + meeting.getId() + "/agenda";
@@ -92,7 +92,7 @@ class AgendaIntegrationTest {
     }
 
     @Test
-    void addingAnItemAfterPublicationAsksForTheReasonForUrgency() throws Exception {
+    void adding_an_item_after_publication_asks_for_the_reason_for_urgency() throws Exception {
         Meeting meeting = meetingInSixWeeks();
         agendas.start(meeting.getId());
         agendas.publish(
@@ -115,7 +115,7 @@ class AgendaIntegrationTest {
     }
 
     @Test
-    void anUnpublishedAgendaTellsThePublicWhenItIsDue() throws Exception {
+    void an_unpublished_agenda_tells_the_public_when_it_is_due() throws Exception {
         Meeting meeting = meetingInSixWeeks();
         agendas.start(meeting.getId());
 
@@ -130,7 +130,7 @@ class AgendaIntegrationTest {
     }
 
     @Test
-    void aTrainingSessionHasNoAgenda() throws Exception {
+    void a_training_session_has_no_agenda() throws Exception {
         Meeting training = meetings.plan(
                 new MeetingPlan(
                         MeetingKind.TRAINING_OR_BRIEFING,

@@ -3,6 +3,7 @@ package org.scrutiny.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -35,7 +36,7 @@ class AgendaPackIntegrationTest {
     }
 
     @Test
-    void theSeedPackStartsEachPaperOnAnOddPageAtThePageTheFrontSheetGives() throws Exception {
+    void the_seed_pack_starts_each_paper_on_an_odd_page_at_the_page_the_front_sheet_gives() throws Exception {
         Built.await(publications, 4);
         byte[] pdf = mvc.perform(get("/meetings/4/agenda-pack.pdf"))
                 .andReturn()
@@ -85,10 +86,10 @@ class AgendaPackIntegrationTest {
     }
 
     @Test
-    void papersArePlacedOnOddPagesWithBlankPagesBetween() {
+    void papers_are_placed_on_odd_pages_with_blank_pages_between() {
         var placements = AgendaPack.place(
                 1,
-                java.util.List.of(
+                List.of(
                         new AgendaPack.Paper(0, 6, "Review of Complaints", 2),
                         new AgendaPack.Paper(0, 7, "Communications", 3),
                         new AgendaPack.Paper(0, 9, "Forward Plan", 1)));

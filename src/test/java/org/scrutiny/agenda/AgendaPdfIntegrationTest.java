@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.PublicationService;
@@ -36,7 +38,7 @@ class AgendaPdfIntegrationTest {
     PublicationService publications;
 
     @Test
-    void aPublishedAgendaIsATaggedPdfUaDocumentThatKeepsItsText() throws Exception {
+    void a_published_agenda_is_a_tagged_pdf_ua_document_that_keeps_its_text() throws Exception {
         long id = aMeeting()
                 .on(LocalDate.now(clock).plusWeeks(5))
                 .plannedWith(meetings)
@@ -64,7 +66,7 @@ class AgendaPdfIntegrationTest {
     }
 
     @Test
-    void anUnpublishedAgendaHasNoPdf() throws Exception {
+    void an_unpublished_agenda_has_no_pdf() throws Exception {
         long id = aMeeting()
                 .on(LocalDate.now(clock).plusWeeks(7))
                 .plannedWith(meetings)
@@ -79,11 +81,11 @@ class AgendaPdfIntegrationTest {
     }
 
     @Test
-    void theSeedMeetingOf23March2022HasItsPublishedAgendaAndReports() throws Exception {
+    void the_seed_meeting_of23_march2022_has_its_published_agenda_and_reports() throws Exception {
         Built.await(publications, 4);
         String agenda =
                 mvc.perform(get("/meetings/4/agenda")).andReturn().getResponse().getContentAsString();
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(agenda);
+        Document page = Jsoup.parse(agenda);
 
         assertThat(page.select("main h2").eachText())
                 .containsExactly(

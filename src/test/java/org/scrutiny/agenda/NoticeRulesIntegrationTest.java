@@ -13,11 +13,13 @@ import java.time.LocalTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @ScrutinyTest
 class NoticeRulesIntegrationTest {
@@ -31,8 +33,7 @@ class NoticeRulesIntegrationTest {
     @Autowired
     Clock clock;
 
-    private String asSecretariat(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
+    private String asSecretariat(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(SECRETARIAT).with(csrf()))
                 .andReturn()
                 .getResponse()
@@ -40,7 +41,7 @@ class NoticeRulesIntegrationTest {
     }
 
     @Test
-    void theDashboardWarnsOfAMeetingWhosePublicationDateHasPassed() throws Exception {
+    void the_dashboard_warns_of_a_meeting_whose_publication_date_has_passed() throws Exception {
         LocalDate soon = LocalDate.now(clock).plusDays(2);
         aMeeting()
                 .titled("Extraordinary meeting")
@@ -58,7 +59,7 @@ class NoticeRulesIntegrationTest {
     }
 
     @Test
-    void theRulesCannotGiveLessNoticeThanTheLawAndBadInputIsNamed() throws Exception {
+    void the_rules_cannot_give_less_notice_than_the_law_and_bad_input_is_named() throws Exception {
         String html = asSecretariat(post("/manage/notice-rules")
                 .param("clearWorkingDays", "4")
                 .param("questionRule", "WORKING_DAYS_AFTER_PUBLICATION")
@@ -85,10 +86,10 @@ class NoticeRulesIntegrationTest {
     }
 
     @Autowired
-    org.scrutiny.agenda.domain.AgendaService agendas;
+    AgendaService agendas;
 
     @Test
-    void aPublishedAgendaIsNoLongerFlagged() throws Exception {
+    void a_published_agenda_is_no_longer_flagged() throws Exception {
         long id = aMeeting()
                 .titled("Special meeting on the plan")
                 .on(LocalDate.now(clock).plusDays(3))

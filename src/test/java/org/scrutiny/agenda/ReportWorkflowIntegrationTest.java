@@ -51,7 +51,8 @@ class ReportWorkflowIntegrationTest {
     }
 
     @Test
-    void theOpccWritesAReportTheSecretariatReturnsAndThenAcceptsItAndThePublicReadsIt() throws Exception {
+    void the_opcc_writes_a_report_the_secretariat_returns_and_then_accepts_it_and_the_public_reads_it()
+            throws Exception {
         LocalDate date = LocalDate.now(clock).plusWeeks(6);
         long meetingId = aMeeting().on(date).plannedWith(meetings).getId();
         meetings.planItem(meetingId, "Approach to Communications and Engagement", null);
@@ -163,7 +164,7 @@ class ReportWorkflowIntegrationTest {
     }
 
     @Test
-    void theOpccCannotWriteTheSecretariatsReports() throws Exception {
+    void the_opcc_cannot_write_the_secretariats_reports() throws Exception {
         long meetingId = aMeeting()
                 .on(LocalDate.now(clock).plusWeeks(9))
                 .plannedWith(meetings)

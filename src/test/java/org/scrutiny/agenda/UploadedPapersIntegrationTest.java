@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
@@ -326,7 +327,7 @@ class UploadedPapersIntegrationTest {
 
         MockHttpServletResponse text =
                 upload(OPCC, reportId, "APPENDIX", "Figures", null, "figures.pdf", "a,b\n1,2\n".getBytes());
-        org.jsoup.nodes.Document textPage = Jsoup.parse(text.getContentAsString());
+        Document textPage = Jsoup.parse(text.getContentAsString());
         assertThat(textPage.select(".govuk-error-summary").text()).contains("must be a PDF or a Word document");
         assertThat(textPage.select("input[name=title]").val())
                 .as("the title typed is kept")

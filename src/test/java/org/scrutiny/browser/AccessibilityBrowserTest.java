@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrutiny.support.MeetingBuilder.aMeeting;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.agenda.domain.Report;
+import org.scrutiny.agenda.domain.ReportService;
+import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.support.Accessibility;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Pages;
 import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core (WCAG 2.2 AA) on every public page, every secretariat and administrator page, and
@@ -27,7 +37,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void publicPagesHaveNoAccessibilityViolations() {
+    void public_pages_have_no_accessibility_violations() {
         for (String path : Pages.PUBLIC) {
             page.navigate(path);
             check(path);
@@ -36,7 +46,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void publicPagesReflowOnA320PixelWideScreenWithoutScrollingSideways() {
+    void public_pages_reflow_on_a320_pixel_wide_screen_without_scrolling_sideways() {
         page.setViewportSize(320, 800);
         for (String path : Pages.PUBLIC) {
             page.navigate(path);
@@ -49,7 +59,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void secretariatPagesAndTheirErrorStatesHaveNoAccessibilityViolations() {
+    void secretariat_pages_and_their_error_states_have_no_accessibility_violations() {
         signInAs("secretariat@demo.scrutiny.test");
         int errorStates = 0;
         for (String path : Pages.SECRETARIAT) {
@@ -80,37 +90,32 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertThat(errorStates).as("forms whose error state was checked").isGreaterThanOrEqualTo(15);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.scrutiny.meetings.domain.MeetingService meetings;
+    @Autowired
+    MeetingService meetings;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.scrutiny.agenda.domain.AgendaService agendas;
+    @Autowired
+    AgendaService agendas;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.scrutiny.agenda.domain.ReportService reports;
+    @Autowired
+    ReportService reports;
 
     @Test
-    void theAgendaBuilderAndThePublishedAgendaHaveNoAccessibilityViolations() {
+    void the_agenda_builder_and_the_published_agenda_have_no_accessibility_violations() {
         long id = aMeeting()
-                .of(org.scrutiny.meetings.MeetingKind.ORDINARY)
-                .on(java.time.LocalDate.now().plusWeeks(8))
-                .at(java.time.LocalTime.of(13, 30))
+                .of(MeetingKind.ORDINARY)
+                .on(LocalDate.now().plusWeeks(8))
+                .at(LocalTime.of(13, 30))
                 .plannedWith(meetings)
                 .getId();
         agendas.start(id);
         long itemId = agendas.agendaOf(id).orElseThrow().getItems().get(0).getId();
         long reportItemId = agendas.agendaOf(id).orElseThrow().getItems().get(1).getId();
         var report = reports.request(
-                id,
-                reportItemId,
-                org.scrutiny.agenda.domain.Report.Author.SECRETARIAT,
-                java.time.LocalDate.now().plusWeeks(6));
+                id, reportItemId, Report.Author.SECRETARIAT, LocalDate.now().plusWeeks(6));
         signInAs("secretariat@demo.scrutiny.test");
         page.navigate("/reports/" + report.getId());
         check("write a report");
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Submit to the secretariat"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the secretariat"))
                 .click();
         page.waitForLoadState();
         assertThat(page.locator(".govuk-error-summary").count()).isEqualTo(1);
@@ -121,7 +126,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 "Jane Webb, Secretariat",
                 null,
                 null,
-                new org.scrutiny.agenda.domain.Report.Sections(
+                new Report.Sections(
                         "To review complaints.",
                         "To note the report.",
                         null,
@@ -150,16 +155,12 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".govuk-error-summary").count()).isEqualTo(1);
         check("withdraw (with errors)");
         page.navigate("/manage/meetings/" + id + "/agenda");
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Add the item"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the item"))
                 .click();
         page.waitForLoadState();
         check("agenda builder (with errors)");
         page.navigate("/manage/meetings/" + id + "/agenda");
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Publish the agenda"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the agenda"))
                 .click();
         page.waitForLoadState();
         page.navigate("/meetings/" + id + "/agenda");
@@ -172,7 +173,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void administratorPagesHaveNoAccessibilityViolations() {
+    void administrator_pages_have_no_accessibility_violations() {
         signInAs("admin@demo.scrutiny.test");
         for (String path : Pages.ADMIN) {
             page.navigate(path);
@@ -186,7 +187,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theSignInErrorStateHasNoAccessibilityViolations() {
+    void the_sign_in_error_state_has_no_accessibility_violations() {
         page.navigate("/login");
         page.getByLabel("Email address").fill("nobody@example.org");
         page.getByLabel("Password").fill("not the password");

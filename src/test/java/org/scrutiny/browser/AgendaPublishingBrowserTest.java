@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrutiny.support.MeetingBuilder.aMeeting;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -35,7 +37,7 @@ class AgendaPublishingBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theSecretariatBuildsAndPublishesAnAgendaWithAnUploadedReportAndThePublicOpensThePack() {
+    void the_secretariat_builds_and_publishes_an_agenda_with_an_uploaded_report_and_the_public_opens_the_pack() {
         LocalDate date = LocalDate.now(clock).plusWeeks(10);
         long meetingId = aMeeting()
                 .on(date)
@@ -82,12 +84,11 @@ class AgendaPublishingBrowserTest extends BrowserTestBase {
         click(AriaRole.BUTTON, "Publish the agenda");
 
         assertThat(page.locator(".govuk-notification-banner")).containsText("The agenda has been published");
-        page.getByText("is ready").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
+        page.getByText("is ready").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
         assertThat(Accessibility.violationsOn(page)).isEmpty();
 
-        try (BrowserContext publicContext = context.browser()
-                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setBaseURL("http://127.0.0.1:" + port))) {
+        try (BrowserContext publicContext =
+                context.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port))) {
             Page visitor = publicContext.newPage();
             visitor.navigate("/meetings/" + meetingId + "/agenda");
             assertThat(visitor.locator("main").textContent())

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrutiny.support.MeetingBuilder.aMeeting;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -34,7 +35,7 @@ class MinutesBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theSecretariatMinutesAMeetingWithAnActionAndARecommendationAndThePublicReadsTheDraft() {
+    void the_secretariat_minutes_a_meeting_with_an_action_and_a_recommendation_and_the_public_reads_the_draft() {
         LocalDate date = LocalDate.now(clock).minusDays(3);
         long meetingId = aMeeting().on(date).plannedWith(meetings).getId();
         meetings.planItem(meetingId, "Police and Crime Plan: Estates Strategy", null);
@@ -82,9 +83,8 @@ class MinutesBrowserTest extends BrowserTestBase {
         click(AriaRole.BUTTON, "Publish the draft minutes");
         assertThat(page.locator(".govuk-notification-banner")).containsText("The draft minutes have been published");
 
-        try (BrowserContext visitorContext = context.browser()
-                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setBaseURL("http://127.0.0.1:" + port))) {
+        try (BrowserContext visitorContext =
+                context.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port))) {
             Page visitor = visitorContext.newPage();
             visitor.navigate("/meetings/" + meetingId);
             visitor.getByRole(

@@ -19,7 +19,7 @@ class PreceptBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theSecretariatRecordsANotificationAFailedVetoVoteAndTheReport() {
+    void the_secretariat_records_a_notification_a_failed_veto_vote_and_the_report() {
         signInAs("secretariat@demo.scrutiny.test");
         page.navigate("/manage/precept");
         page.getByLabel("Financial year starting in April of").fill("2039");

@@ -3,6 +3,7 @@ package org.scrutiny.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.FileReader;
@@ -19,10 +20,10 @@ import org.scrutiny.support.ScrutinyTest;
 class PublicJourneyBrowserTest extends BrowserTestBase {
 
     @Test
-    void aMemberOfThePublicFindsAMeetingAndDownloadsItsCalendarFile() throws Exception {
+    void a_member_of_the_public_finds_a_meeting_and_downloads_its_calendar_file() throws Exception {
         page.navigate("/");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Site menu"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Meetings"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Meetings"))
                 .click();
         page.getByRole(
                         AriaRole.LINK,

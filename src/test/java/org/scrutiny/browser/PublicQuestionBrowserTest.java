@@ -19,7 +19,7 @@ class PublicQuestionBrowserTest extends BrowserTestBase {
     QuestionService questions;
 
     @Test
-    void aMemberOfThePublicAsksAQuestionForTheNextMeetingAndTheSecretariatAcceptsIt() {
+    void a_member_of_the_public_asks_a_question_for_the_next_meeting_and_the_secretariat_accepts_it() {
         long meeting = questions.openMeetings().get(0).meeting().id();
         page.navigate("/meetings/" + meeting);
         page.getByRole(
@@ -80,7 +80,7 @@ class PublicQuestionBrowserTest extends BrowserTestBase {
     SubscriptionService subscriptions;
 
     @Test
-    void theEmailUpdatesSignUpIsOnEveryPageAndItsErrorsAreAccessible() {
+    void the_email_updates_sign_up_is_on_every_page_and_its_errors_are_accessible() {
         // Other tests may have changed the themes; this one needs Cambridgeshire's.
         subscriptions.changeThemes(
                 subscriptions.settings().getVersion(),

@@ -18,7 +18,7 @@ class SecretariatJourneyBrowserTest extends BrowserTestBase {
     MeetingService meetings;
 
     @Test
-    void theSecretariatCreatesAMeetingAtANewVenueCorrectingAMistakeOnTheWay() {
+    void the_secretariat_creates_a_meeting_at_a_new_venue_correcting_a_mistake_on_the_way() {
         LocalDate date = LocalDate.now().plusMonths(3);
         signInAs("secretariat@demo.scrutiny.test");
 

@@ -14,6 +14,7 @@ import org.scrutiny.hearings.domain.HearingService;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -86,8 +87,8 @@ class HearingsIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(org.scrutiny.support.PdfChecker.pdfUaFailures(report)).isEmpty();
-        assertThat(org.scrutiny.support.PdfChecker.text(report).replaceAll("\\s+", " "))
+        assertThat(PdfChecker.pdfUaFailures(report)).isEmpty();
+        assertThat(PdfChecker.text(report).replaceAll("\\s+", " "))
                 .contains("PROPOSED APPOINTMENT OF CHIEF SUPERINTENDENT A EXAMPLE AS CHIEF CONSTABLE")
                 .contains("Date the proposal was received: 3 January 2039")
                 .contains("The Panel recommends that the appointment is made.")

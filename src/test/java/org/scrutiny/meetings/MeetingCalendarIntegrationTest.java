@@ -8,11 +8,13 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.meetings.domain.Meeting;
@@ -53,19 +55,18 @@ class MeetingCalendarIntegrationTest {
     }
 
     @Test
-    void theFeedHoldsEveryMeetingWithTheLondonTimeZone() throws Exception {
+    void the_feed_holds_every_meeting_with_the_london_time_zone() throws Exception {
         Calendar calendar = fetch("/meetings.ics");
 
         assertThat(calendar.getComponents(Component.VEVENT)).hasSizeGreaterThanOrEqualTo(18);
-        java.util.List<net.fortuna.ical4j.model.component.VTimeZone> zones =
-                calendar.getComponents(Component.VTIMEZONE);
+        List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
         assertThat(zones).hasSize(1);
         assertThat(zones.get(0).getProperty(Property.TZID).orElseThrow().getValue())
                 .isEqualTo("Europe/London");
     }
 
     @Test
-    void aMeetingsFileCarriesItsTimesInLondonTimeAVenueAndALinkBack() throws Exception {
+    void a_meetings_file_carries_its_times_in_london_time_a_venue_and_a_link_back() throws Exception {
         VEvent march2022 = onlyEvent(fetch("/meetings/4/calendar.ics"));
 
         assertThat(march2022.getProperty(Property.DTSTART).orElseThrow().toString())
@@ -79,13 +80,13 @@ class MeetingCalendarIntegrationTest {
     }
 
     @Test
-    void aCancelledMeetingIsPublishedAsCancelled() throws Exception {
+    void a_cancelled_meeting_is_published_as_cancelled() throws Exception {
         assertThat(property(onlyEvent(fetch("/meetings/3/calendar.ics")), Property.STATUS))
                 .isEqualTo("CANCELLED");
     }
 
     @Test
-    void theUidStaysAndTheSequenceRisesWhenAMeetingChanges() throws Exception {
+    void the_uid_stays_and_the_sequence_rises_when_a_meeting_changes() throws Exception {
         LocalDate inAMonth = LocalDate.now(clock).plusMonths(1);
         Meeting meeting = aMeeting().on(inAMonth).plannedWith(meetings);
         VEvent before = onlyEvent(fetch("/meetings/" + meeting.getId() + "/calendar.ics"));
@@ -113,7 +114,7 @@ class MeetingCalendarIntegrationTest {
     }
 
     @Test
-    void aMeetingWithoutATimeIsAnAllDayEntry() throws Exception {
+    void a_meeting_without_a_time_is_an_all_day_entry() throws Exception {
         VEvent training = onlyEvent(fetch("/meetings/6/calendar.ics"));
 
         assertThat(training.getProperty(Property.DTSTART).orElseThrow().toString())

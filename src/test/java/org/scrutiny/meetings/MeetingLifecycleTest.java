@@ -37,7 +37,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void anOrdinaryMeetingGetsTheActiveStandingItemsInOrder() {
+    void an_ordinary_meeting_gets_the_active_standing_items_in_order() {
         StandingItem dropped = new StandingItem("Acronyms", 5, ItemPurpose.OTHER);
         dropped.change("Acronyms", 5, false, ItemPurpose.OTHER);
         Meeting meeting = march2023(List.of(
@@ -52,7 +52,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void aReserveMeetingCarriesNoStandingItems() {
+    void a_reserve_meeting_carries_no_standing_items() {
         Meeting reserve = Meeting.plan(
                 new MeetingPlan(
                         MeetingKind.RESERVE_IF_NEEDED_VETO,
@@ -71,7 +71,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void reschedulingKeepsTheEarlierDateAndRaisesTheSequence() {
+    void rescheduling_keeps_the_earlier_date_and_raises_the_sequence() {
         Meeting meeting = march2023(List.of());
         int before = meeting.getSequence();
 
@@ -92,7 +92,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void reschedulingToTheSameDateTimeAndVenueIsRefused() {
+    void rescheduling_to_the_same_date_time_and_venue_is_refused() {
         Meeting meeting = march2023(List.of());
 
         assertThatThrownBy(() -> meeting.reschedule(
@@ -105,7 +105,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void aCancelledMeetingKeepsItsReasonAndCannotBeChanged() {
+    void a_cancelled_meeting_keeps_its_reason_and_cannot_be_changed() {
         Meeting meeting = march2023(List.of());
 
         meeting.cancel("Not needed", MARCH_2023);
@@ -120,7 +120,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void aMeetingCannotBeRecordedAsHeldBeforeItsDate() {
+    void a_meeting_cannot_be_recorded_as_held_before_its_date() {
         Meeting meeting = march2023(List.of());
 
         assertThatThrownBy(() -> meeting.recordHeld(LocalTime.of(15, 30), MARCH_2023))
@@ -129,7 +129,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void aHeldMeetingEndsAfterItStarts() {
+    void a_held_meeting_ends_after_it_starts() {
         Meeting meeting = march2023(List.of());
         Clock afterwards = Clock.fixed(Instant.parse("2023-03-22T18:00:00Z"), London.ZONE);
 
@@ -143,7 +143,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void onlyAProvisionalMeetingWithATimeAndVenueCanBeConfirmed() {
+    void only_a_provisional_meeting_with_a_time_and_venue_can_be_confirmed() {
         Meeting tbc = Meeting.plan(
                 new MeetingPlan(
                         MeetingKind.TRAINING_OR_BRIEFING,
@@ -162,7 +162,7 @@ class MeetingLifecycleTest {
     }
 
     @Test
-    void itemsCanBeReorderedAndRemoved() {
+    void items_can_be_reordered_and_removed() {
         Meeting meeting = march2023(List.of());
         meeting.planItem("Public Questions", null, MARCH_2023);
         meeting.planItem("Review of Complaints", null, MARCH_2023);

@@ -24,7 +24,7 @@ class MembersOnDateIntegrationTest {
     MembershipService membership;
 
     @Test
-    void onTheDayOfThe2022PreceptMeetingThePanelHadElevenCouncillorsAndTwoIndependents() {
+    void on_the_day_of_the2022_precept_meeting_the_panel_had_eleven_councillors_and_two_independents() {
         List<PanelMember> members = panelMembership.membersOn(LocalDate.of(2022, 2, 2));
 
         assertThat(members).hasSize(13);
@@ -38,7 +38,7 @@ class MembersOnDateIntegrationTest {
     }
 
     @Test
-    void inMarch2023TheChairAndViceChairComeFirstAndTheNewMembersAreThere() {
+    void in_march2023_the_chair_and_vice_chair_come_first_and_the_new_members_are_there() {
         List<PanelMember> members = panelMembership.membersOn(LocalDate.of(2023, 3, 15));
 
         assertThat(members).hasSize(13);
@@ -52,7 +52,7 @@ class MembersOnDateIntegrationTest {
     }
 
     @Test
-    void aMemberIsStillAMemberOnTheLastDayOfTheirTermAndNotTheDayAfter() {
+    void a_member_is_still_a_member_on_the_last_day_of_their_term_and_not_the_day_after() {
         assertThat(panelMembership.membersOn(LocalDate.of(2022, 7, 19)))
                 .extracting(PanelMember::name)
                 .contains("A Collis");
@@ -62,12 +62,12 @@ class MembersOnDateIntegrationTest {
     }
 
     @Test
-    void nobodyWasAMemberBeforeThePanelsRecordsBegin() {
+    void nobody_was_a_member_before_the_panels_records_begin() {
         assertThat(panelMembership.membersOn(LocalDate.of(2020, 1, 1))).isEmpty();
     }
 
     @Test
-    void onePersonsMembershipsCannotOverlap() {
+    void one_persons_memberships_cannot_overlap() {
         Person person = membership.addPerson("T", "Overlap", null, null);
         long authority = membership.authorities().get(0).getId();
         membership.appointMember(
@@ -87,7 +87,7 @@ class MembersOnDateIntegrationTest {
     }
 
     @Test
-    void onlyOneChairPerMunicipalYear() {
+    void only_one_chair_per_municipal_year() {
         long georgeMembership = panelMembership.membersOn(LocalDate.of(2023, 3, 15)).stream()
                 .filter(m -> m.name().equals("Claire George"))
                 .findFirst()

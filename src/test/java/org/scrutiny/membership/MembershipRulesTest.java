@@ -24,14 +24,14 @@ class MembershipRulesTest {
     }
 
     @Test
-    void aCouncillorMustBeAppointedByAnAuthority() {
+    void a_councillor_must_be_appointed_by_an_authority() {
         assertThatThrownBy(() -> new Membership(new Person("A", "Collis"), MemberKind.COUNCILLOR, null, SINCE_2021))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("Select the authority");
     }
 
     @Test
-    void anIndependentMemberIsNotAppointedByAnAuthority() {
+    void an_independent_member_is_not_appointed_by_an_authority() {
         assertThatThrownBy(() -> new Membership(
                         new Person("Edward", "Leigh"),
                         MemberKind.INDEPENDENT_CO_OPTED,
@@ -41,7 +41,7 @@ class MembershipRulesTest {
     }
 
     @Test
-    void aRoleHoldsForOneMunicipalYearOnly() {
+    void a_role_holds_for_one_municipal_year_only() {
         Membership leigh =
                 new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
 
@@ -52,7 +52,7 @@ class MembershipRulesTest {
     }
 
     @Test
-    void changingARoleReplacesItAndMemberClearsIt() {
+    void changing_a_role_replaces_it_and_member_clears_it() {
         Membership george =
                 new Membership(new Person("Claire", "George"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
 
@@ -66,7 +66,7 @@ class MembershipRulesTest {
     }
 
     @Test
-    void aSubstituteCanStandInOnlyForAMemberOfTheSameAuthority() {
+    void a_substitute_can_stand_in_only_for_a_member_of_the_same_authority() {
         Authority southCambs = authority(1, "South Cambridgeshire District Council");
         Authority fenland = authority(2, "Fenland District Council");
         Membership bradnam = new Membership(new Person("A", "Bradnam"), MemberKind.COUNCILLOR, southCambs, SINCE_2021);
@@ -81,7 +81,7 @@ class MembershipRulesTest {
     }
 
     @Test
-    void independentMembersHaveNoSubstitutes() {
+    void independent_members_have_no_substitutes() {
         Membership leigh =
                 new Membership(new Person("Edward", "Leigh"), MemberKind.INDEPENDENT_CO_OPTED, null, SINCE_2021);
 
@@ -95,7 +95,7 @@ class MembershipRulesTest {
     }
 
     @Test
-    void councillorsAreNamedAsThePanelsPapersNameThem() {
+    void councillors_are_named_as_the_panels_papers_name_them() {
         PanelMember collis = new PanelMember(
                 1,
                 1,

@@ -15,7 +15,7 @@ class TermTest {
     }
 
     @Test
-    void aTermIncludesItsFirstAndLastDays() {
+    void a_term_includes_its_first_and_last_days() {
         Term term = new Term(day(2021, 5, 1), day(2022, 7, 19));
 
         assertThat(term.includes(day(2021, 5, 1))).isTrue();
@@ -25,12 +25,12 @@ class TermTest {
     }
 
     @Test
-    void anOpenTermIncludesEveryLaterDay() {
+    void an_open_term_includes_every_later_day() {
         assertThat(new Term(day(2021, 5, 1), null).includes(day(2040, 1, 1))).isTrue();
     }
 
     @Test
-    void termsSharingOneDayOverlap() {
+    void terms_sharing_one_day_overlap() {
         Term first = new Term(day(2021, 5, 1), day(2022, 7, 19));
 
         assertThat(first.overlaps(new Term(day(2022, 7, 19), null))).isTrue();
@@ -38,7 +38,7 @@ class TermTest {
     }
 
     @Test
-    void anOpenTermOverlapsAnyLaterTerm() {
+    void an_open_term_overlaps_any_later_term() {
         Term open = new Term(day(2021, 5, 1), null);
 
         assertThat(open.overlaps(new Term(day(2030, 1, 1), day(2030, 2, 1)))).isTrue();
@@ -47,7 +47,7 @@ class TermTest {
     }
 
     @Test
-    void aTermCannotEndBeforeItStarts() {
+    void a_term_cannot_end_before_it_starts() {
         assertThatThrownBy(() -> new Term(day(2022, 7, 20), day(2022, 7, 19)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("end date must be the same as or after the start date");

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
@@ -349,7 +350,7 @@ class MinutesIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        org.jsoup.nodes.Document page = Jsoup.parse(february);
+        Document page = Jsoup.parse(february);
         assertThat(page.select("main h2").eachText())
                 .startsWith("40. Apologies for Absence", "41. Declarations of Interest")
                 .contains("46. Precept Report 2022/23", "48. Meeting Dates and Agenda Plan 2021/22");

@@ -26,7 +26,7 @@ class AccessiblePdfTest {
             """;
 
     @Test
-    void htmlBecomesATaggedPdfUaDocumentWithItsTextAndTitle() {
+    void html_becomes_a_tagged_pdf_ua_document_with_its_text_and_title() {
         byte[] pdf = AccessiblePdf.renderHtml(REPORT);
 
         assertThat(PdfChecker.pdfUaFailures(pdf)).isEmpty();
@@ -36,7 +36,7 @@ class AccessiblePdfTest {
     }
 
     @Test
-    void theCheckerRejectsAnUntaggedPdf() throws Exception {
+    void the_checker_rejects_an_untagged_pdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.recommendations.domain.ResponseReminders;
+import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Papers;
 import org.scrutiny.support.ScrutinyTest;
@@ -46,7 +48,7 @@ class RecommendationsIntegrationTest {
     ResponseReminders reminders;
 
     @Autowired
-    org.scrutiny.shared.mail.MailWorker mailWorker;
+    MailWorker mailWorker;
 
     private long meetingOn(LocalDate date) {
         return aMeeting().on(date).plannedWith(meetings).getId();
@@ -109,7 +111,7 @@ class RecommendationsIntegrationTest {
         assertThat(received[0].getAllRecipients())
                 .extracting(Object::toString)
                 .contains("opcc@demo.scrutiny.test", "secretariat@demo.scrutiny.test");
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]))
+        assertThat(GreenMailUtil.getBody(received[0]))
                 .contains("That the Commissioner report on waiting times for victims' services.");
         assertThat(recommendations.remindersOf(recommendation.getId()))
                 .extracting(RecommendationService.Reminder::kind)

@@ -71,14 +71,14 @@ class ExternalDatabaseTest {
     MockMvc mvc;
 
     @Test
-    void noEmbeddedServerIsStartedWhenADatasourceUrlIsGiven() {
+    void no_embedded_server_is_started_when_a_datasource_url_is_given() {
         assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
         assertThat(jdbc.queryForObject("select inet_server_port()", Integer.class))
                 .isEqualTo(SERVER.getPort());
     }
 
     @Test
-    void flywayCreatesTheSchemaAndNoDemoDataIsLoaded() {
+    void flyway_creates_the_schema_and_no_demo_data_is_loaded() {
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
                 .isGreaterThanOrEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class))
@@ -88,7 +88,7 @@ class ExternalDatabaseTest {
     }
 
     @Test
-    void theFirstAdministratorComesFromTheEnvironmentAndCanSignIn() throws Exception {
+    void the_first_administrator_comes_from_the_environment_and_can_sign_in() throws Exception {
         var admin = users.byEmail("first.admin@council.example").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(users.all().size()).isEqualTo(1);
@@ -104,7 +104,7 @@ class ExternalDatabaseTest {
     }
 
     @Test
-    void thePublicSiteWorksBeforeThePanelIsConfigured() throws Exception {
+    void the_public_site_works_before_the_panel_is_configured() throws Exception {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/meetings")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);

@@ -38,7 +38,7 @@ class FormInputTest {
     }
 
     @Test
-    void aRealDateIsRead() {
+    void a_real_date_is_read() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         assertThat(date("23", "3", "2022").toDate(result, "date", "the date", true))
@@ -47,7 +47,7 @@ class FormInputTest {
     }
 
     @Test
-    void theThirtyFirstOfFebruaryIsNotARealDate() {
+    void the_thirty_first_of_february_is_not_a_real_date() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         assertThat(date("31", "2", "2027").toDate(result, "date", "the date", true))
@@ -56,7 +56,7 @@ class FormInputTest {
     }
 
     @Test
-    void lettersAreNotADate() {
+    void letters_are_not_a_date() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         assertThat(date("next", "Tuesday", "2027").toDate(result, "date", "the date", true))
@@ -65,7 +65,7 @@ class FormInputTest {
     }
 
     @Test
-    void aMissingPartIsNamed() {
+    void a_missing_part_is_named() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         date("23", "", "").toDate(result, "date", "the date", true);
@@ -73,7 +73,7 @@ class FormInputTest {
     }
 
     @Test
-    void aTwoDigitYearIsRefused() {
+    void a_two_digit_year_is_refused() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         date("23", "3", "22").toDate(result, "date", "the date", true);
@@ -81,7 +81,7 @@ class FormInputTest {
     }
 
     @Test
-    void anOptionalBlankDateIsNoDateAndNoError() {
+    void an_optional_blank_date_is_no_date_and_no_error() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         assertThat(new DateInput().toDate(result, "date", "the end date", false))
@@ -90,7 +90,7 @@ class FormInputTest {
     }
 
     @Test
-    void timesAreReadAsAgendasWriteThem() {
+    void times_are_read_as_agendas_write_them() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         assertThat(TimeInput.parse("13:30", result, "time", "the time", true)).isEqualTo(LocalTime.of(13, 30));
@@ -102,7 +102,7 @@ class FormInputTest {
     }
 
     @Test
-    void anImpossibleTimeIsRefused() {
+    void an_impossible_time_is_refused() {
         BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
 
         assertThat(TimeInput.parse("25:00", result, "time", "the start time", true))

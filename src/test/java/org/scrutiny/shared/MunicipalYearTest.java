@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MunicipalYearTest {
 
     @Test
-    void aFebruaryMeetingBelongsToTheYearThatStartedTheMayBefore() {
+    void a_february_meeting_belongs_to_the_year_that_started_the_may_before() {
         MunicipalYear year = MunicipalYear.containing(LocalDate.of(2022, 2, 2), Month.MAY);
 
         assertThat(year.startYear()).isEqualTo(2021);
@@ -17,7 +17,7 @@ class MunicipalYearTest {
     }
 
     @Test
-    void theYearTurnsOnTheFirstOfTheStartingMonth() {
+    void the_year_turns_on_the_first_of_the_starting_month() {
         assertThat(MunicipalYear.containing(LocalDate.of(2023, 4, 30), Month.MAY)
                         .label())
                 .isEqualTo("2022/23");
@@ -26,7 +26,7 @@ class MunicipalYearTest {
     }
 
     @Test
-    void aPanelMayStartItsYearInAnotherMonth() {
+    void a_panel_may_start_its_year_in_another_month() {
         MunicipalYear june = MunicipalYear.containing(LocalDate.of(2023, 5, 20), Month.JUNE);
 
         assertThat(june.label()).isEqualTo("2022/23");
@@ -35,19 +35,19 @@ class MunicipalYearTest {
     }
 
     @Test
-    void aYearStartingInJanuaryIsNamedByOneCalendarYear() {
+    void a_year_starting_in_january_is_named_by_one_calendar_year() {
         assertThat(MunicipalYear.containing(LocalDate.of(2024, 3, 13), Month.JANUARY)
                         .label())
                 .isEqualTo("2024");
     }
 
     @Test
-    void theCenturyBoundaryIsWrittenWithTwoDigits() {
+    void the_century_boundary_is_written_with_two_digits() {
         assertThat(new MunicipalYear(2099, Month.MAY).label()).isEqualTo("2099/00");
     }
 
     @Test
-    void aYearContainsItsFirstAndLastDaysAndNothingOutside() {
+    void a_year_contains_its_first_and_last_days_and_nothing_outside() {
         MunicipalYear year = new MunicipalYear(2022, Month.MAY);
 
         assertThat(year.contains(LocalDate.of(2022, 5, 1))).isTrue();

@@ -36,24 +36,24 @@ class WorkingDaysTest {
 
     @ParameterizedTest(name = "{0} is a working day")
     @CsvSource({"2022-05-30", "2022-12-28", "2023-05-09", "2022-06-01"})
-    void ordinaryWeekdaysAreWorkingDays(LocalDate date) {
+    void ordinary_weekdays_are_working_days(LocalDate date) {
         assertThat(england.isWorkingDay(date)).isTrue();
     }
 
     @Test
-    void theSpringBankHolidayOf2022MovedAndTheOriginalDayWasWorked() {
+    void the_spring_bank_holiday_of2022_moved_and_the_original_day_was_worked() {
         assertThat(england.isWorkingDay(LocalDate.of(2022, 5, 30))).isTrue();
         assertThat(england.isBankHoliday(LocalDate.of(2022, 6, 2))).isTrue();
     }
 
     @Test
-    void weekendsNeverCount() {
+    void weekends_never_count() {
         assertThat(england.isWorkingDay(LocalDate.of(2022, 3, 19))).isFalse();
         assertThat(england.isWorkingDay(LocalDate.of(2022, 3, 20))).isFalse();
     }
 
     @Test
-    void walesHasItsOwnCalendar() {
+    void wales_has_its_own_calendar() {
         WorkingDays wales = WorkingDays.of(Region.WALES);
         assertThat(wales.isBankHoliday(LocalDate.of(2023, 5, 8))).isTrue();
         assertThat(wales.isBankHoliday(LocalDate.of(2022, 12, 27))).isTrue();
@@ -76,7 +76,7 @@ class WorkingDaysTest {
         // A meeting on a Monday: the weekend before it is not clear working time.
         "2022-03-28, 5, 2022-03-18"
     })
-    void theLatestPublicationDateLeavesTheClearWorkingDays(LocalDate meeting, int days, LocalDate latest) {
+    void the_latest_publication_date_leaves_the_clear_working_days(LocalDate meeting, int days, LocalDate latest) {
         LocalDate computed = england.latestDayWithClearWorkingDaysBefore(meeting, days);
 
         assertThat(computed).isEqualTo(latest);
@@ -94,7 +94,7 @@ class WorkingDaysTest {
         "2022-06-01, 1, 2022-06-06",
         "2023-05-05, 1, 2023-05-09"
     })
-    void workingDaysAfterSkipWeekendsAndBankHolidays(LocalDate start, int n, LocalDate expected) {
+    void working_days_after_skip_weekends_and_bank_holidays(LocalDate start, int n, LocalDate expected) {
         assertThat(england.workingDaysAfter(start, n)).isEqualTo(expected);
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -34,7 +35,7 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort("Chromium is not installed at " + CHROMIUM + "; browser tests skipped outside CI");
         }
         Playwright playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         com.microsoft.playwright.Browser browser = playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()

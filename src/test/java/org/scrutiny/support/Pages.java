@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The pages the accessibility and HTML checks run on. */
 public final class Pages {
@@ -111,9 +112,7 @@ public final class Pages {
 
     public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");
 
-    public static String html(
-            MockMvc mvc, org.springframework.test.web.servlet.request.RequestPostProcessor user, String path)
-            throws Exception {
+    public static String html(MockMvc mvc, RequestPostProcessor user, String path) throws Exception {
         return mvc.perform(get(path).with(user)).andReturn().getResponse().getContentAsString();
     }
 }

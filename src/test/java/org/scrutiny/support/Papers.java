@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.scrutiny.publishing.AccessiblePdf;
 
 /** Files of the kinds people upload, made in the test: untagged PDFs and Word documents. */
 public final class Papers {
@@ -35,10 +38,9 @@ public final class Papers {
                     .append(i)
                     .append(".</p>");
         }
-        return org.scrutiny.publishing.AccessiblePdf.renderHtml(
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                        + title + "</title><style>body { font-family: 'Liberation Sans'; }</style></head><body>" + body
-                        + "</body></html>");
+        return AccessiblePdf.renderHtml("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + title + "</title><style>body { font-family: 'Liberation Sans'; }</style></head><body>" + body
+                + "</body></html>");
     }
 
     /** A PDF as a scanner or an old word processor makes it: text on the page, no tags. */
@@ -67,11 +69,10 @@ public final class Papers {
     public static byte[] docx(String heading, String paragraph) {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
-                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId("Heading1");
             style.addNewName().setVal("heading 1");
-            document.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            document.createStyles().addStyle(new XWPFStyle(style));
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Heading1");
             title.createRun().setText(heading);

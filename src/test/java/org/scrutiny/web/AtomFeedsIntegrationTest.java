@@ -8,11 +8,15 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
+import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.scrutiny.agenda.domain.PublicationService;
+import org.scrutiny.support.Built;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +35,7 @@ class AtomFeedsIntegrationTest {
     void each_feed_parses_as_atom_with_ids_dates_author_and_a_self_link(String path, String entryPath, String title)
             throws Exception {
         if (path.startsWith("/documents")) {
-            org.scrutiny.support.Built.await(publications, 4);
+            Built.await(publications, 4);
         }
         MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -46,7 +50,7 @@ class AtomFeedsIntegrationTest {
                 .containsExactly("Cambridgeshire Police and Crime Panel");
         assertThat(feed.getOtherLinks())
                 .extracting(Link::getRel, Link::getHref)
-                .contains(org.assertj.core.groups.Tuple.tuple("self", publicUrl + path));
+                .contains(Tuple.tuple("self", publicUrl + path));
         Entry entry = feed.getEntries().stream()
                 .filter(e -> e.getId().equals(publicUrl + entryPath))
                 .findFirst()
@@ -63,8 +67,8 @@ class AtomFeedsIntegrationTest {
     }
 
     @Autowired
-    org.scrutiny.agenda.domain.PublicationService publications;
+    PublicationService publications;
 
-    @org.springframework.beans.factory.annotation.Value("${scrutiny.public-url}")
+    @Value("${scrutiny.public-url}")
     String publicUrl;
 }

@@ -6,24 +6,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.RequestDispatcher;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Pages;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ScrutinyTest
 class PublicPagesIntegrationTest {
 
-    static final java.util.List<String> PUBLIC = Pages.PUBLIC;
-    static final java.util.List<String> SECRETARIAT = Pages.SECRETARIAT;
-    static final java.util.List<String> ADMIN = Pages.ADMIN;
+    static final List<String> PUBLIC = Pages.PUBLIC;
+    static final List<String> SECRETARIAT = Pages.SECRETARIAT;
+    static final List<String> ADMIN = Pages.ADMIN;
 
     @Autowired
     MockMvc mvc;
@@ -34,13 +38,13 @@ class PublicPagesIntegrationTest {
 
     @ParameterizedTest
     @FieldSource("PUBLIC")
-    void everyPublicPageIsValidHtml(String path) throws Exception {
+    void every_public_page_is_valid_html(String path) throws Exception {
         assertThat(HtmlChecker.errorsIn(Pages.html(mvc, anonymous(), path))).isEmpty();
     }
 
     @ParameterizedTest
     @FieldSource("SECRETARIAT")
-    void everySecretariatPageIsValidHtml(String path) throws Exception {
+    void every_secretariat_page_is_valid_html(String path) throws Exception {
         String html = Pages.html(mvc, Users.SECRETARIAT, path);
         assertThat(html).contains("</html>");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
@@ -48,14 +52,14 @@ class PublicPagesIntegrationTest {
 
     @ParameterizedTest
     @FieldSource("ADMIN")
-    void everyAdministratorPageIsValidHtml(String path) throws Exception {
+    void every_administrator_page_is_valid_html(String path) throws Exception {
         String html = Pages.html(mvc, Users.ADMIN, path);
         assertThat(html).contains("</html>");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }
 
     @Test
-    void theHomePageNamesThePanelAndLinksToItsMeetings() throws Exception {
+    void the_home_page_names_the_panel_and_links_to_its_meetings() throws Exception {
         Document home = page("/");
 
         assertThat(home.select("h1").text()).isEqualTo("Cambridgeshire Police and Crime Panel");
@@ -64,7 +68,7 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void theMeetingsPageListsAMunicipalYearsMeetingsWithTheirStatus() throws Exception {
+    void the_meetings_page_lists_a_municipal_years_meetings_with_their_status() throws Exception {
         Document meetings = page("/meetings?year=2021");
 
         assertThat(meetings.select("h2").eachText()).contains("Past meetings, 2021/22");
@@ -77,7 +81,7 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void aMovedMeetingShowsWhereItWasAndWhy() throws Exception {
+    void a_moved_meeting_shows_where_it_was_and_why() throws Exception {
         Document meeting = page("/meetings/12");
 
         assertThat(meeting.select("h1").text()).isEqualTo("Meeting, 15 March 2023");
@@ -89,14 +93,14 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void aCancelledMeetingSaysSoAndWhy() throws Exception {
+    void a_cancelled_meeting_says_so_and_why() throws Exception {
         assertThat(page("/meetings/3").select(".govuk-warning-text").text())
                 .contains("This meeting has been cancelled")
                 .contains("decided not to veto");
     }
 
     @Test
-    void theWorkProgrammeShowsTheAgendaPlanOfAYear() throws Exception {
+    void the_work_programme_shows_the_agenda_plan_of_a_year() throws Exception {
         Document plan = page("/work-programme?year=2023");
 
         assertThat(plan.select("h1").text()).isEqualTo("Work programme 2023/24");
@@ -108,7 +112,7 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void theMembersPageShowsAuthoritiesSubstitutesOfficersAndPastMembers() throws Exception {
+    void the_members_page_shows_authorities_substitutes_officers_and_past_members() throws Exception {
         Document members = page("/members");
 
         assertThat(members.text())
@@ -123,7 +127,7 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void anUnknownMeetingGetsTheSitesOwnNotFoundPage() throws Exception {
+    void an_unknown_meeting_gets_the_sites_own_not_found_page() throws Exception {
         mvc.perform(get("/meetings/999999")).andExpect(status().isNotFound());
         mvc.perform(get("/meetings/not-a-number")).andExpect(status().isNotFound());
         Document notFound = page("/meetings/999999");
@@ -131,17 +135,17 @@ class PublicPagesIntegrationTest {
         assertThat(notFound.select("header").text()).contains("Cambridgeshire Police and Crime Panel");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({
+    @ParameterizedTest
+    @CsvSource({
         "500, 'Sorry, there is a problem with the service'",
         "403, You cannot see this page",
         "404, Page not found"
     })
-    void errorPagesLookLikeTheRestOfTheSite(int status, String heading) throws Exception {
+    void error_pages_look_like_the_rest_of_the_site(int status, String heading) throws Exception {
         String html = mvc.perform(get("/error")
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
-                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
+                        .accept(MediaType.TEXT_HTML))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -154,8 +158,8 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void oddAddressesGetTheNotFoundPageNeverAnError() throws Exception {
-        for (String path : java.util.List.of(
+    void odd_addresses_get_the_not_found_page_never_an_error() throws Exception {
+        for (String path : List.of(
                 "/meetings?year=99999999",
                 "/meetings?year=abc",
                 "/work-programme?year=-5",
@@ -168,7 +172,7 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
-    void everyPageCarriesAContentSecurityPolicyWithAFreshNonce() throws Exception {
+    void every_page_carries_a_content_security_policy_with_a_fresh_nonce() throws Exception {
         String first = mvc.perform(get("/"))
                 .andExpect(header().exists("Content-Security-Policy"))
                 .andReturn()

@@ -64,7 +64,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void anImpossibleDateAndTimeAreNamedAndTheRestOfTheFormIsKept() throws Exception {
+    void an_impossible_date_and_time_are_named_and_the_rest_of_the_form_is_kept() throws Exception {
         Document page = refused(submit(post("/manage/meetings/new")
                 .param("kind", "ORDINARY")
                 .param("title", "Budget workshop")
@@ -93,7 +93,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void aConfirmedMeetingNeedsATime() throws Exception {
+    void a_confirmed_meeting_needs_a_time() throws Exception {
         Document page = refused(submit(post("/manage/meetings/new")
                 .param("kind", "ORDINARY")
                 .param("date.day", "1")
@@ -106,7 +106,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void anEndBeforeTheStartIsRefusedOnTheEndDate() throws Exception {
+    void an_end_before_the_start_is_refused_on_the_end_date() throws Exception {
         Person person = membership.addPerson("E", "Backwards", null, null);
 
         Document page = refused(submit(post("/manage/people/" + person.getId() + "/memberships/new")
@@ -124,7 +124,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void overlappingMembershipsOfOnePersonAreRefused() throws Exception {
+    void overlapping_memberships_of_one_person_are_refused() throws Exception {
         Person person = membership.addPerson("O", "Verlap", null, null);
         membership.appointMember(person.getId(), MemberKind.COUNCILLOR, 1L, new Term(LocalDate.of(2024, 5, 1), null));
 
@@ -141,7 +141,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void aSubstituteFromAnotherAuthorityIsRefused() throws Exception {
+    void a_substitute_from_another_authority_is_refused() throws Exception {
         Person substitute = membership.addPerson("S", "Wrongcouncil", null, null);
         long bradnam = membership.membersOn(LocalDate.of(2023, 3, 15)).stream()
                 .filter(m -> m.name().equals("A Bradnam"))
@@ -167,7 +167,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void aVenueInUseCannotBeDeleted() throws Exception {
+    void a_venue_in_use_cannot_be_deleted() throws Exception {
         MockHttpServletResponse response = submit(post("/manage/venues/1/delete"));
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -181,7 +181,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void anUnusedVenueCanBeDeleted() throws Exception {
+    void an_unused_venue_can_be_deleted() throws Exception {
         long id = meetings.addVenue("Temporary room", "1 High Street", "March", null)
                 .getId();
 
@@ -191,7 +191,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void anEditFromAnOutOfDatePageIsRefusedAndWhatWasTypedIsKept() throws Exception {
+    void an_edit_from_an_out_of_date_page_is_refused_and_what_was_typed_is_kept() throws Exception {
         long id = meetings.addVenue("Council Chamber", "Town Hall", "Wisbech", null)
                 .getId();
         long version = meetings.venue(id).getVersion();
@@ -209,7 +209,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void everyChangeIsAuditedWithWhoMadeIt() throws Exception {
+    void every_change_is_audited_with_who_made_it() throws Exception {
         LocalDate date = LocalDate.now().plusMonths(2);
         MockHttpServletResponse created = submit(post("/manage/meetings/new")
                 .param("kind", "ANNUAL_GENERAL_MEETING")
@@ -236,7 +236,7 @@ class SecretariatFormsIntegrationTest {
     }
 
     @Test
-    void anEmptyVenueFormNamesEveryMissingField() throws Exception {
+    void an_empty_venue_form_names_every_missing_field() throws Exception {
         Document page = refused(submit(post("/manage/venues/new")
                 .param("name", "")
                 .param("address", "")

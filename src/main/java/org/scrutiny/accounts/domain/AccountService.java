@@ -1,8 +1,12 @@
 package org.scrutiny.accounts.domain;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.scrutiny.accounts.Role;
+import org.scrutiny.accounts.UserDirectory;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -16,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class AccountService implements org.scrutiny.accounts.UserDirectory, UserDetailsService {
+public class AccountService implements UserDirectory, UserDetailsService {
 
     /** NCSC guidance favours length over complexity rules. */
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
@@ -55,8 +59,8 @@ public class AccountService implements org.scrutiny.accounts.UserDirectory, User
     @Override
     @Transactional(readOnly = true)
     public List<String> emailsOf(Role... roles) {
-        java.util.Set<Role> wanted = java.util.EnumSet.noneOf(Role.class);
-        wanted.addAll(java.util.Arrays.asList(roles));
+        Set<Role> wanted = EnumSet.noneOf(Role.class);
+        wanted.addAll(Arrays.asList(roles));
         return accounts.findAll().stream()
                 .filter(UserAccount::isEnabled)
                 .filter(a -> wanted.contains(a.getRole()))

@@ -1,6 +1,7 @@
 package org.scrutiny.accounts.domain;
 
 import org.scrutiny.accounts.Role;
+import org.scrutiny.shared.DemoOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo & !prod")
-@Order(1)
+@Order(DemoOrder.ACCOUNTS)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "scrutiny-demo";

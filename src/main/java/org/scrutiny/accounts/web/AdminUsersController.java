@@ -33,7 +33,7 @@ class AdminUsersController {
     @GetMapping
     String users(Model model) {
         model.addAttribute("users", accounts.all());
-        return "admin/users";
+        return "accounts/manage/users";
     }
 
     @GetMapping("/new")
@@ -96,6 +96,6 @@ class AdminUsersController {
                 .map(r -> Option.of(r.name(), r.label()))
                 .toList();
         model.addAttribute("roles", roles);
-        return model.containsAttribute("account") ? "admin/user-edit" : "admin/user-form";
+        return model.containsAttribute("account") ? "accounts/manage/user-edit" : "accounts/manage/user-form";
     }
 }

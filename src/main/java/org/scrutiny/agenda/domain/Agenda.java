@@ -13,15 +13,18 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.meetings.PlannedItem;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.DisplayFormats;
+import org.scrutiny.shared.London;
 
 /**
  * The agenda of one meeting: drafted from the work programme, then published. Items added after
@@ -38,8 +41,6 @@ public class Agenda {
 
     /** An item with the number it carries on the agenda; withdrawn items have none. */
     public record NumberedItem(Integer number, AgendaItem item) {}
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,7 +77,7 @@ public class Agenda {
             String detail = item.note();
             Long linked = null;
             if (item.purpose() == ItemPurpose.PREVIOUS_MINUTES && previous != null) {
-                title = "Minutes of the meeting held on " + DAY.format(previous.date());
+                title = "Minutes of the meeting held on " + DisplayFormats.dayOf(previous.date());
                 linked = previous.id();
             }
             if (item.purpose() == ItemPurpose.PUBLIC_QUESTIONS) {
@@ -145,7 +146,7 @@ public class Agenda {
             if (reasonIfLate == null || reasonIfLate.isBlank()) {
                 throw new BusinessRuleViolation(
                         "lateReason",
-                        "The last day to publish with full notice was " + DAY.format(latestLawful)
+                        "The last day to publish with full notice was " + DisplayFormats.dayOf(latestLawful)
                                 + ": record the reason for publishing late");
             }
             lateReason = reasonIfLate.trim();
@@ -169,7 +170,7 @@ public class Agenda {
     }
 
     /** The item with this id, if it is on this agenda. */
-    public java.util.Optional<AgendaItem> find(long itemId) {
+    public Optional<AgendaItem> find(long itemId) {
         return items.stream()
                 .filter(i -> i.getId() != null && i.getId() == itemId)
                 .findFirst();
@@ -204,8 +205,8 @@ public class Agenda {
     }
 
     /** When it was published, in the panel's time. */
-    public java.time.ZonedDateTime publishedInLondon() {
-        return publishedAt == null ? null : publishedAt.atZone(org.scrutiny.shared.London.ZONE);
+    public ZonedDateTime publishedInLondon() {
+        return publishedAt == null ? null : publishedAt.atZone(London.ZONE);
     }
 
     public String getLateReason() {

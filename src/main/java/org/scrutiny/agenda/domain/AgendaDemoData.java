@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.meetings.PlannedItem;
+import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.shared.DemoOrder;
 import org.scrutiny.shared.London;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(4)
+@Order(DemoOrder.AGENDA)
 class AgendaDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AgendaDemoData.class);
@@ -40,7 +44,7 @@ class AgendaDemoData implements ApplicationRunner {
     private final NoticeService notices;
     private final Publications publications;
     private final PaperFileContents contents;
-    private final org.scrutiny.publishing.DocumentReader reader;
+    private final DocumentReader reader;
 
     AgendaDemoData(
             Agendas agendas,
@@ -49,7 +53,7 @@ class AgendaDemoData implements ApplicationRunner {
             NoticeService notices,
             Publications publications,
             PaperFileContents contents,
-            org.scrutiny.publishing.DocumentReader reader) {
+            DocumentReader reader) {
         this.publications = publications;
         this.contents = contents;
         this.reader = reader;
@@ -179,7 +183,7 @@ class AgendaDemoData implements ApplicationRunner {
         report.draft(reportOf, officer, contact, sections);
         Instant uploaded =
                 PUBLISHED.minusDays(2).atTime(10, 0).atZone(London.ZONE).toInstant();
-        List<PaperFile> files = new java.util.ArrayList<>();
+        List<PaperFile> files = new ArrayList<>();
         for (DemoAppendix appendix : appendices) {
             files.add(report.addAppendix(
                     appendix.title(),
@@ -221,6 +225,6 @@ class AgendaDemoData implements ApplicationRunner {
         return new DemoAppendix(
                 "Tactical delivery of communications and engagement",
                 "appendix-1-tactical-delivery.pdf",
-                org.scrutiny.publishing.AccessiblePdf.renderHtml(html));
+                AccessiblePdf.renderHtml(html));
     }
 }

@@ -99,7 +99,7 @@ public class AgendaPackService {
     /** The agenda alone, as a PDF/UA document. */
     public byte[] agenda(long meetingId) {
         Map<String, Object> model = readOnly.execute(status -> frontSheet(meetingId));
-        return pdf.render("pdf/agenda", model);
+        return pdf.render("agenda/pdf/agenda", model);
     }
 
     static int pages(byte[] pdf) {
@@ -144,7 +144,7 @@ public class AgendaPackService {
         frontSheet.put("confidential", confidential);
         frontSheet.put("inaccessible", inaccessible);
         frontSheet.put("ranges", placeholderRanges(papers));
-        int frontPages = AccessiblePdf.pageCount(pdf.render("pdf/pack", frontSheet));
+        int frontPages = AccessiblePdf.pageCount(pdf.render("agenda/pdf/pack", frontSheet));
         List<AgendaPack.Placement> placements = AgendaPack.place(
                 frontPages,
                 papers.stream()
@@ -155,7 +155,7 @@ public class AgendaPackService {
         frontSheet.put("ranges", ranges);
 
         boolean accessible = inaccessible.isEmpty();
-        try (PdfBinder binder = new PdfBinder(pdf.render("pdf/pack", frontSheet), "Agenda")) {
+        try (PdfBinder binder = new PdfBinder(pdf.render("agenda/pdf/pack", frontSheet), "Agenda")) {
             for (Paper paper : papers) {
                 String label = "Agenda item " + paper.itemNumber() + (paper.exempt() ? ": not for publication" : "");
                 boolean first = true;
@@ -187,7 +187,7 @@ public class AgendaPackService {
             model.put("report", report);
             model.put("itemNumber", source.itemNumber());
             model.put("inPack", true);
-            parts.add(new Part(report.getTitle(), pdf.render("pdf/report", model), true));
+            parts.add(new Part(report.getTitle(), pdf.render("agenda/pdf/report", model), true));
         }
         int appendix = 0;
         for (PaperFile file : source.files()) {
@@ -205,7 +205,7 @@ public class AgendaPackService {
             Map<String, Object> model = new HashMap<>();
             model.put("title", title);
             model.put("body", reader.html(bytes));
-            return new Part(title, pdf.render("pdf/upload", model), true);
+            return new Part(title, pdf.render("agenda/pdf/upload", model), true);
         }
         if (!file.isAccessible()) {
             inaccessible.add(new Inaccessible(

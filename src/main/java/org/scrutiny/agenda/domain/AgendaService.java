@@ -3,13 +3,15 @@ package org.scrutiny.agenda.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.scrutiny.agenda.AgendaItems;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.springframework.stereotype.Service;
@@ -17,9 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class AgendaService implements org.scrutiny.agenda.AgendaItems {
-
-    private static final DateTimeFormatter DEADLINE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+public class AgendaService implements AgendaItems {
 
     private final Agendas agendas;
     private final MeetingSchedule meetings;
@@ -121,11 +121,11 @@ public class AgendaService implements org.scrutiny.agenda.AgendaItems {
 
     @Override
     @Transactional(readOnly = true)
-    public List<org.scrutiny.agenda.AgendaItems.Item> itemsOf(long meetingId) {
+    public List<AgendaItems.Item> itemsOf(long meetingId) {
         return agendas.findByMeetingId(meetingId).stream()
                 .flatMap(agenda -> agenda.numbered().stream())
                 .filter(n -> n.number() != null)
-                .map(n -> new org.scrutiny.agenda.AgendaItems.Item(
+                .map(n -> new AgendaItems.Item(
                         n.item().getId(),
                         n.number(),
                         n.item().getTitle(),
@@ -149,10 +149,10 @@ public class AgendaService implements org.scrutiny.agenda.AgendaItems {
     }
 
     static String questionNotice(LocalDateTime deadline) {
-        String time = deadline.toLocalTime().equals(java.time.LocalTime.NOON)
+        String time = deadline.toLocalTime().equals(LocalTime.NOON)
                 ? "12 noon"
                 : deadline.toLocalTime().toString();
         return "Questions and statements must reach the secretariat before " + time + " on "
-                + DEADLINE_DAY.format(deadline.toLocalDate()) + ".";
+                + DisplayFormats.weekdayOf(deadline.toLocalDate()) + ".";
     }
 }

@@ -9,8 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.London;
 
 /**
  * One publication of a meeting's agenda: version 1 when it is first published, a higher number
@@ -109,8 +112,7 @@ public class Publication {
 
     void retry() {
         if (status != Status.FAILED) {
-            throw new org.scrutiny.shared.BusinessRuleViolation(
-                    "Only a version that failed to build can be tried again");
+            throw new BusinessRuleViolation("Only a version that failed to build can be tried again");
         }
         status = Status.QUEUED;
         failure = null;
@@ -152,8 +154,8 @@ public class Publication {
         return publishedAt;
     }
 
-    public java.time.ZonedDateTime publishedInLondon() {
-        return publishedAt.atZone(org.scrutiny.shared.London.ZONE);
+    public ZonedDateTime publishedInLondon() {
+        return publishedAt.atZone(London.ZONE);
     }
 
     public String getChangeNote() {

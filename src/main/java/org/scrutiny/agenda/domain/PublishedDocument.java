@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.util.Locale;
 
 /** A document of a publication, as built. Written once, never changed. */
 @Entity
@@ -33,7 +34,7 @@ public class PublishedDocument {
 
         public String describe() {
             String size = sizeBytes >= 1_000_000
-                    ? String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / 1_000_000.0)
+                    ? String.format(Locale.UK, "%.1f MB", sizeBytes / 1_000_000.0)
                     : Math.max(1, Math.round(sizeBytes / 1000.0)) + " KB";
             return "PDF, " + size + ", " + pageCount + (pageCount == 1 ? " page" : " pages");
         }

@@ -15,10 +15,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
 
 /**
  * A report for an agenda item, written in the panel's standard template. The secretariat asks
@@ -242,11 +245,11 @@ public class Report {
         return files.stream()
                 .filter(f -> f.getId() != null && f.getId() == fileId)
                 .findFirst()
-                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("File", fileId));
+                .orElseThrow(() -> new RecordNotFoundException("File", fileId));
     }
 
     /** The uploaded report, if the report was uploaded. */
-    public java.util.Optional<PaperFile> reportFile() {
+    public Optional<PaperFile> reportFile() {
         return files.stream().filter(f -> f.getRole() == PaperFile.Role.REPORT).findFirst();
     }
 
@@ -257,7 +260,7 @@ public class Report {
     }
 
     /** The accessible version of a file, if one was added. */
-    public java.util.Optional<PaperFile> accessibleVersionOf(PaperFile file) {
+    public Optional<PaperFile> accessibleVersionOf(PaperFile file) {
         return files.stream()
                 .filter(f -> f.getRole() == PaperFile.Role.ALTERNATIVE
                         && file.getId().equals(f.getAlternativeOf()))
@@ -404,7 +407,7 @@ public class Report {
     }
 
     public List<PaperFile> getFiles() {
-        return java.util.Collections.unmodifiableList(files);
+        return Collections.unmodifiableList(files);
     }
 
     public long getVersion() {

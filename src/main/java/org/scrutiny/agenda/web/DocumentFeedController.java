@@ -1,13 +1,14 @@
 package org.scrutiny.agenda.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.Publication;
 import org.scrutiny.agenda.domain.PublicationService;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.web.AtomFeed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Every published version of an agenda and its papers, as an Atom feed. */
 @Controller
 class DocumentFeedController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PublicationService publications;
     private final AgendaService agendas;
@@ -45,8 +44,8 @@ class DocumentFeedController {
             String base = publicUrl + "/meetings/" + meeting.id();
             items.add(new AtomFeed.Item(
                     base + "/versions/" + version.getNumber() + "/agenda-pack.pdf",
-                    "Agenda and papers, " + meeting.name().toLowerCase(java.util.Locale.UK) + " of "
-                            + DAY.format(meeting.date())
+                    "Agenda and papers, " + meeting.name().toLowerCase(Locale.UK) + " of "
+                            + DisplayFormats.dayOf(meeting.date())
                             + (version.getNumber() > 1 ? " (version " + version.getNumber() + ")" : ""),
                     version.getBuiltAt() != null ? version.getBuiltAt() : version.getPublishedAt(),
                     version.getChangeNote() != null

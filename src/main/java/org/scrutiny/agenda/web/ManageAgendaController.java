@@ -12,6 +12,7 @@ import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.Publication;
 import org.scrutiny.agenda.domain.PublicationService;
+import org.scrutiny.agenda.domain.ReportService;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
@@ -33,15 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageAgendaController {
 
     private final AgendaService agendas;
-    private final org.scrutiny.agenda.domain.ReportService reports;
+    private final ReportService reports;
     private final Clock clock;
     private final PublicationService publications;
 
-    ManageAgendaController(
-            AgendaService agendas,
-            org.scrutiny.agenda.domain.ReportService reports,
-            Clock clock,
-            PublicationService publications) {
+    ManageAgendaController(AgendaService agendas, ReportService reports, Clock clock, PublicationService publications) {
         this.agendas = agendas;
         this.reports = reports;
         this.clock = clock;
@@ -140,7 +137,7 @@ class ManageAgendaController {
     @GetMapping("/items/{itemId}/withdraw")
     String withdrawForm(@PathVariable long meetingId, @PathVariable long itemId, Model model) {
         model.addAttribute("form", new AgendaForms.Withdrawal());
-        return itemPage(meetingId, itemId, "manage/agenda-withdraw", model);
+        return itemPage(meetingId, itemId, "agenda/manage/agenda-withdraw", model);
     }
 
     @PostMapping("/items/{itemId}/withdraw")
@@ -152,7 +149,7 @@ class ManageAgendaController {
             Model model,
             RedirectAttributes redirect) {
         if (!Forms.attempt(result, () -> agendas.withdraw(meetingId, itemId, form.getReason()))) {
-            return itemPage(meetingId, itemId, "manage/agenda-withdraw", model);
+            return itemPage(meetingId, itemId, "agenda/manage/agenda-withdraw", model);
         }
         redirect.addFlashAttribute("flash", "The item has been withdrawn");
         return "redirect:/manage/meetings/" + meetingId + "/agenda";
@@ -165,7 +162,7 @@ class ManageAgendaController {
         form.setExemptParagraph(
                 item.isExempt() ? Integer.toString(item.exemption().number()) : "");
         model.addAttribute("form", form);
-        return itemPage(meetingId, itemId, "manage/agenda-exemption", model);
+        return itemPage(meetingId, itemId, "agenda/manage/agenda-exemption", model);
     }
 
     @PostMapping("/items/{itemId}/exemption")
@@ -178,7 +175,7 @@ class ManageAgendaController {
             RedirectAttributes redirect) {
         ExemptionParagraph paragraph = exemption(form.getExemptParagraph(), result);
         if (!Forms.attempt(result, () -> agendas.exempt(meetingId, itemId, paragraph))) {
-            return itemPage(meetingId, itemId, "manage/agenda-exemption", model);
+            return itemPage(meetingId, itemId, "agenda/manage/agenda-exemption", model);
         }
         redirect.addFlashAttribute(
                 "flash", paragraph == null ? "The item is public" : "The item is exempt under " + paragraph.label());
@@ -231,7 +228,7 @@ class ManageAgendaController {
         model.addAttribute("questionDeadline", agendas.questionDeadline(meetingId, latest));
         model.addAttribute("late", LocalDate.now(clock).isAfter(latest));
         model.addAttribute("paragraphs", paragraphOptions());
-        model.addAttribute("reports", agenda == null ? java.util.Map.of() : reports.byAgendaItem(meetingId));
+        model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));
         if (agenda != null && model.getAttribute("publishForm") instanceof AgendaForms.Publication publication) {
             publication.setVersion(agenda.getVersion());
         }
@@ -253,7 +250,7 @@ class ManageAgendaController {
                                         .map(f -> new InaccessibleFile(
                                                 r.getId(), f.getId(), f.getTitle(), f.getFileName())))
                                 .toList());
-        return "manage/agenda";
+        return "agenda/manage/agenda";
     }
 
     /** An uploaded PDF that is not tagged, and has no accessible version yet. */

@@ -76,6 +76,6 @@ class NoticeRulesController {
                 Arrays.stream(QuestionDeadlineRule.values())
                         .map(r -> Option.of(r.name(), r.label()))
                         .toList());
-        return "manage/notice-rules";
+        return "agenda/manage/notice-rules";
     }
 }

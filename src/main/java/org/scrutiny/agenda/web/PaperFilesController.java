@@ -152,7 +152,7 @@ class PaperFilesController {
                     .orElse(null);
         }
         model.addAttribute("original", original);
-        return "reports/upload";
+        return "agenda/opcc/upload";
     }
 
     /** Who may write a report: the secretariat any report, the OPCC its own. */

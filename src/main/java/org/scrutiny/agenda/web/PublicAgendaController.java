@@ -1,11 +1,13 @@
 package org.scrutiny.agenda.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scrutiny.accounts.CurrentUser;
 import org.scrutiny.accounts.Role;
+import org.scrutiny.agenda.ItemPapers;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.PaperFile;
@@ -42,10 +44,10 @@ class PublicAgendaController {
     private final PanelMembership membership;
     private final AccessiblePdf pdf;
     private final DocumentReader reader;
-    private final List<org.scrutiny.agenda.ItemPapers> itemPapers;
+    private final List<ItemPapers> itemPapers;
 
     PublicAgendaController(
-            List<org.scrutiny.agenda.ItemPapers> itemPapers,
+            List<ItemPapers> itemPapers,
             AgendaService agendas,
             ReportService reports,
             PublicationService publications,
@@ -68,7 +70,7 @@ class PublicAgendaController {
         model.addAttribute("agenda", agenda);
         model.addAttribute("latestPublication", agendas.latestPublication(meetingId));
         model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));
-        Map<Long, List<org.scrutiny.agenda.ItemPapers.Paper>> generated = new HashMap<>();
+        Map<Long, List<ItemPapers.Paper>> generated = new HashMap<>();
         if (agenda != null) {
             for (Agenda.NumberedItem entry : agenda.numbered()) {
                 generated.put(
@@ -94,7 +96,7 @@ class PublicAgendaController {
         CurrentUser user = authentication == null ? null : CurrentUser.from(authentication);
         model.addAttribute(
                 "member", user != null && (user.canManage() || user.roles().contains(Role.MEMBER)));
-        return "meetings/agenda";
+        return "agenda/public/agenda";
     }
 
     /** The newest published agenda as a tagged, accessible PDF (PDF/UA-1). */
@@ -139,7 +141,7 @@ class PublicAgendaController {
                 .filter(file -> !file.isPdf())
                 .ifPresent(file -> model.addAttribute("body", reader.htmlUnderHeading(reports.content(file))));
         model.addAllAttributes(variables);
-        return "meetings/report";
+        return "agenda/public/report";
     }
 
     /** The same report as a PDF: rendered from the template or the Word document, or the PDF as uploaded. */
@@ -151,12 +153,13 @@ class PublicAgendaController {
         byte[] body;
         if (file == null) {
             variables.put("panelName", membership.panel().name());
-            body = pdf.render("pdf/report", variables);
+            body = pdf.render("agenda/pdf/report", variables);
         } else if (file.isPdf()) {
             body = reports.content(file);
         } else {
             body = pdf.render(
-                    "pdf/upload", Map.of("title", report.getTitle(), "body", reader.html(reports.content(file))));
+                    "agenda/pdf/upload",
+                    Map.of("title", report.getTitle(), "body", reader.html(reports.content(file))));
         }
         return pdfResponse(body, "report-" + reportId + ".pdf", CacheControl.noCache());
     }
@@ -174,7 +177,7 @@ class PublicAgendaController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         (file.isPdf() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                                .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(file.getFileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noCache())

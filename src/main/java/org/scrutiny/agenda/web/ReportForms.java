@@ -3,6 +3,7 @@ package org.scrutiny.agenda.web;
 import jakarta.validation.constraints.Size;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.shared.web.DateInput;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The forms of the report workflow. */
 final class ReportForms {
@@ -254,7 +255,7 @@ final class ReportForms {
         private String kind = "REPORT";
         private String title;
         private Long of;
-        private org.springframework.web.multipart.MultipartFile file;
+        private MultipartFile file;
 
         public String getKind() {
             return kind;
@@ -280,11 +281,11 @@ final class ReportForms {
             this.of = of;
         }
 
-        public org.springframework.web.multipart.MultipartFile getFile() {
+        public MultipartFile getFile() {
             return file;
         }
 
-        public void setFile(org.springframework.web.multipart.MultipartFile file) {
+        public void setFile(MultipartFile file) {
             this.file = file;
         }
     }

@@ -73,7 +73,7 @@ class ReportsController {
                 List.of(
                         Option.of(Report.Author.OPCC.name(), Report.Author.OPCC.label()),
                         Option.of(Report.Author.SECRETARIAT.name(), Report.Author.SECRETARIAT.label())));
-        return "manage/report-request";
+        return "agenda/manage/report-request";
     }
 
     // --- authors write ---------------------------------------------------------------------
@@ -83,7 +83,7 @@ class ReportsController {
         CurrentUser user = CurrentUser.from(authentication);
         model.addAttribute("reports", user.canManage() ? reports.all() : reports.by(Report.Author.OPCC));
         model.addAttribute("today", LocalDate.now(clock));
-        return "reports/list";
+        return "agenda/opcc/list";
     }
 
     @GetMapping("/reports/{id}")
@@ -129,7 +129,7 @@ class ReportsController {
         model.addAttribute("report", report);
         model.addAttribute("meeting", agendas.meeting(report.getMeetingId()));
         model.addAttribute("itemNumber", reports.itemNumber(report));
-        return "reports/write";
+        return "agenda/opcc/write";
     }
 
     // --- the secretariat reviews --------------------------------------------------------------
@@ -168,6 +168,6 @@ class ReportsController {
         model.addAttribute("report", report);
         model.addAttribute("meeting", agendas.meeting(report.getMeetingId()));
         model.addAttribute("itemNumber", reports.itemNumber(report));
-        return "manage/report-review";
+        return "agenda/manage/report-review";
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingPlanner;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -142,8 +143,8 @@ public class HearingService {
         return membership.membersOn(date).size();
     }
 
-    public java.util.Optional<MeetingSummary> meeting(Long id) {
-        return id == null ? java.util.Optional.empty() : meetings.meeting(id);
+    public Optional<MeetingSummary> meeting(Long id) {
+        return id == null ? Optional.empty() : meetings.meeting(id);
     }
 
     public LocalDate today() {

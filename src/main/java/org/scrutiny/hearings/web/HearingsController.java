@@ -1,16 +1,26 @@
 package org.scrutiny.hearings.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.hearings.domain.ConfirmationHearing;
 import org.scrutiny.hearings.domain.HearingService;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.shared.DisplayFormats;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.VetoThreshold;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,16 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HearingsController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
     private final HearingService hearings;
-    private final org.scrutiny.membership.PanelMembership membership;
-    private final org.scrutiny.publishing.AccessiblePdf pdf;
+    private final PanelMembership membership;
+    private final AccessiblePdf pdf;
 
-    HearingsController(
-            HearingService hearings,
-            org.scrutiny.membership.PanelMembership membership,
-            org.scrutiny.publishing.AccessiblePdf pdf) {
+    HearingsController(HearingService hearings, PanelMembership membership, AccessiblePdf pdf) {
         this.hearings = hearings;
         this.membership = membership;
         this.pdf = pdf;
@@ -42,7 +47,7 @@ class HearingsController {
     @GetMapping("/hearings")
     String list(Model model) {
         model.addAttribute("hearings", hearings.all());
-        return "hearings/list";
+        return "hearings/public/list";
     }
 
     @GetMapping("/hearings/{id}")
@@ -51,29 +56,29 @@ class HearingsController {
         model.addAttribute("hearing", hearing);
         model.addAttribute("meeting", hearings.meeting(hearing.getMeetingId()).orElse(null));
         model.addAttribute("today", hearings.today());
-        return "hearings/hearing";
+        return "hearings/public/hearing";
     }
 
     /** The panel's report on the candidate, as a tagged PDF/UA document. */
     @GetMapping("/hearings/{id}/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> report(@PathVariable long id) {
+    ResponseEntity<byte[]> report(@PathVariable long id) {
         ConfirmationHearing hearing = hearings.hearing(id);
         if (hearing.getReportOn() == null) {
-            throw new org.scrutiny.shared.RecordNotFoundException("Report of the confirmation hearing", id);
+            throw new RecordNotFoundException("Report of the confirmation hearing", id);
         }
-        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("hearing", hearing);
         model.put("meeting", hearings.meeting(hearing.getMeetingId()).orElseThrow());
         model.put("panelName", membership.panel().name());
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.inline()
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
                                 .filename("confirmation-hearing-report-" + id + ".pdf")
                                 .build()
                                 .toString())
-                .body(pdf.render("pdf/hearing-report", model));
+                .body(pdf.render("hearings/pdf/hearing-report", model));
     }
 
     @GetMapping("/manage/hearings")
@@ -104,7 +109,7 @@ class HearingsController {
         redirect.addFlashAttribute(
                 "flash",
                 "The hearing is planned; the panel must report by "
-                        + DAY.format(saved.get().deadline()));
+                        + DisplayFormats.dayOf(saved.get().deadline()));
         return "redirect:/manage/hearings/" + saved.get().getId();
     }
 
@@ -173,9 +178,10 @@ class HearingsController {
         all.stream()
                 .filter(ConfirmationHearing::isVetoed)
                 .forEach(h -> vetoed.add(Option.of(
-                        h.getId(), "After the veto of " + h.getCandidate() + " (" + DAY.format(h.getHeldOn()) + ")")));
+                        h.getId(),
+                        "After the veto of " + h.getCandidate() + " (" + DisplayFormats.dayOf(h.getHeldOn()) + ")")));
         model.addAttribute("vetoed", vetoed);
-        return "manage/hearings";
+        return "hearings/manage/hearings";
     }
 
     private String hearingPage(long id, Model model) {
@@ -191,10 +197,8 @@ class HearingsController {
             int members = hearings.membersOn(m.date());
             meetings.add(Option.of(
                     m.id(),
-                    m.name() + ", " + DAY.format(m.date()) + " (" + members + " members"
-                            + (hearing.isVetoAllowed()
-                                    ? ": a veto needs " + org.scrutiny.shared.VetoThreshold.of(members)
-                                    : "")
+                    m.name() + ", " + DisplayFormats.dayOf(m.date()) + " (" + members + " members"
+                            + (hearing.isVetoAllowed() ? ": a veto needs " + VetoThreshold.of(members) : "")
                             + ")"));
         }
         model.addAttribute("meetingOptions", Forms.withFirst("Choose the meeting", meetings));
@@ -203,6 +207,6 @@ class HearingsController {
                 Arrays.stream(ConfirmationHearing.Decision.values())
                         .map(d -> Option.of(d.name(), d.label()))
                         .toList());
-        return "manage/hearing";
+        return "hearings/manage/hearing";
     }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.scrutiny.meetings.ItemPurpose;
@@ -134,7 +135,7 @@ public class Meeting {
     /** Moves the meeting, keeping where it was before and why it moved. */
     public void reschedule(LocalDate newDate, LocalTime newTime, Venue newVenue, String reason, Clock clock) {
         refuseIfClosed("rescheduled");
-        if (newDate.equals(date) && java.util.Objects.equals(newTime, startTime) && sameVenue(newVenue)) {
+        if (newDate.equals(date) && Objects.equals(newTime, startTime) && sameVenue(newVenue)) {
             throw new BusinessRuleViolation(
                     "date", "The new date, time and venue are the same as now: change at least one");
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingChanged;
 import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.MeetingPlanner;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.meetings.PlannedItem;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class MeetingService implements MeetingSchedule, org.scrutiny.meetings.MeetingPlanner {
+public class MeetingService implements MeetingSchedule, MeetingPlanner {
 
     private final Meetings meetings;
     private final Venues venues;

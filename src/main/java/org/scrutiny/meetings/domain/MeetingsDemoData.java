@@ -1,11 +1,15 @@
 package org.scrutiny.meetings.domain;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.shared.DemoOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(3)
+@Order(DemoOrder.MEETINGS)
 class MeetingsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingsDemoData.class);
@@ -31,9 +35,9 @@ class MeetingsDemoData implements ApplicationRunner {
 
     private final MeetingService meetings;
     private final Meetings repository;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    MeetingsDemoData(MeetingService meetings, Meetings repository, java.time.Clock clock) {
+    MeetingsDemoData(MeetingService meetings, Meetings repository, Clock clock) {
         this.meetings = meetings;
         this.repository = repository;
         this.clock = clock;
@@ -58,8 +62,7 @@ class MeetingsDemoData implements ApplicationRunner {
                 || meetings.venues().isEmpty()) {
             return;
         }
-        LocalDate date =
-                today.plusWeeks(6).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+        LocalDate date = today.plusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         Meeting next = meetings.plan(
                 new MeetingPlan(MeetingKind.ORDINARY, null, date, null, HALF_PAST_ONE, true),
                 meetings.venues().stream()

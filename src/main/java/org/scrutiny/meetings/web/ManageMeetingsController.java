@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.meetings.MeetingKind;
@@ -45,9 +46,9 @@ class ManageMeetingsController {
     @GetMapping
     String list(Model model) {
         List<Meeting> all = new ArrayList<>(meetings.allWithItems());
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         model.addAttribute("meetings", all);
-        return "manage/meetings";
+        return "meetings/manage/meetings";
     }
 
     // --- planning --------------------------------------------------------------------------
@@ -128,7 +129,7 @@ class ManageMeetingsController {
         model.addAttribute(
                 "confirmedOptions",
                 List.of(new Option("yes", "Yes, the date is confirmed"), new Option("no", "No, it is provisional")));
-        return "manage/meeting-form";
+        return "meetings/manage/meeting-form";
     }
 
     private static List<Option> kinds() {
@@ -144,7 +145,7 @@ class ManageMeetingsController {
         model.addAttribute("meeting", meetings.get(id));
         model.addAttribute("itemForm", new ItemForm());
         model.addAttribute("history", auditTrail.historyOf(Meeting.class, id));
-        return "manage/meeting";
+        return "meetings/manage/meeting";
     }
 
     @PostMapping("/{id}/items")
@@ -158,7 +159,7 @@ class ManageMeetingsController {
                 result, () -> meetings.planItem(id, form.getTitle().trim(), Forms.trimmed(form.getNote())))) {
             model.addAttribute("meeting", meetings.get(id));
             model.addAttribute("history", auditTrail.historyOf(Meeting.class, id));
-            return "manage/meeting";
+            return "meetings/manage/meeting";
         }
         redirect.addFlashAttribute("flash", "'" + form.getTitle().trim() + "' has been planned for this meeting");
         return "redirect:/manage/meetings/" + id;
@@ -216,7 +217,7 @@ class ManageMeetingsController {
     private String editForm(Meeting meeting, Model model) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("kinds", kinds());
-        return "manage/meeting-edit";
+        return "meetings/manage/meeting-edit";
     }
 
     @GetMapping("/{id}/reschedule")
@@ -265,7 +266,7 @@ class ManageMeetingsController {
         venues.addAll(Forms.options(meetings.venues(), v -> v.getId(), v -> v.oneLine()));
         model.addAttribute("meeting", meeting);
         model.addAttribute("venueOptions", venues);
-        return "manage/meeting-reschedule";
+        return "meetings/manage/meeting-reschedule";
     }
 
     @GetMapping("/{id}/cancel")
@@ -275,7 +276,7 @@ class ManageMeetingsController {
         form.setVersion(meeting.getVersion());
         model.addAttribute("form", form);
         model.addAttribute("meeting", meeting);
-        return "manage/meeting-cancel";
+        return "meetings/manage/meeting-cancel";
     }
 
     @PostMapping("/{id}/cancel")
@@ -289,7 +290,7 @@ class ManageMeetingsController {
                 result,
                 () -> meetings.cancel(id, form.getVersion(), form.getReason().trim()))) {
             model.addAttribute("meeting", meetings.get(id));
-            return "manage/meeting-cancel";
+            return "meetings/manage/meeting-cancel";
         }
         redirect.addFlashAttribute("flash", "The meeting has been cancelled");
         return "redirect:/manage/meetings/" + id;
@@ -302,7 +303,7 @@ class ManageMeetingsController {
         form.setVersion(meeting.getVersion());
         model.addAttribute("form", form);
         model.addAttribute("meeting", meeting);
-        return "manage/meeting-held";
+        return "meetings/manage/meeting-held";
     }
 
     @PostMapping("/{id}/held")
@@ -315,7 +316,7 @@ class ManageMeetingsController {
         LocalTime end = TimeInput.parse(form.getEndTime(), result, "endTime", "the time the meeting ended", true);
         if (!Forms.attempt(result, () -> meetings.recordHeld(id, form.getVersion(), end))) {
             model.addAttribute("meeting", meetings.get(id));
-            return "manage/meeting-held";
+            return "meetings/manage/meeting-held";
         }
         redirect.addFlashAttribute("flash", "The meeting has been recorded as held");
         return "redirect:/manage/meetings/" + id;

@@ -1,11 +1,13 @@
 package org.scrutiny.meetings.web;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,13 +32,13 @@ class ManageVenuesController {
     @GetMapping("/venues")
     String venues(Model model) {
         model.addAttribute("venues", meetings.venues());
-        return "manage/venues";
+        return "meetings/manage/venues";
     }
 
     @GetMapping("/venues/new")
     String newVenue(Model model) {
         model.addAttribute("form", new VenueForm());
-        return "manage/venue-form";
+        return "meetings/manage/venue-form";
     }
 
     @PostMapping("/venues/new")
@@ -48,7 +50,7 @@ class ManageVenuesController {
                         form.getAddress().trim(),
                         form.getTown().trim(),
                         Forms.trimmed(form.getPostcode())))) {
-            return "manage/venue-form";
+            return "meetings/manage/venue-form";
         }
         redirect.addFlashAttribute("flash", form.getName().trim() + " has been added");
         return "redirect:/manage/venues";
@@ -58,7 +60,7 @@ class ManageVenuesController {
     String editVenue(@PathVariable long id, Model model) {
         model.addAttribute("form", VenueForm.of(meetings.venue(id)));
         model.addAttribute("venueId", id);
-        return "manage/venue-form";
+        return "meetings/manage/venue-form";
     }
 
     @PostMapping("/venues/{id}/edit")
@@ -78,7 +80,7 @@ class ManageVenuesController {
                         form.getTown().trim(),
                         Forms.trimmed(form.getPostcode())))) {
             model.addAttribute("venueId", id);
-            return "manage/venue-form";
+            return "meetings/manage/venue-form";
         }
         redirect.addFlashAttribute("flash", form.getName().trim() + " has been saved");
         return "redirect:/manage/venues";
@@ -87,7 +89,7 @@ class ManageVenuesController {
     @GetMapping("/venues/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
         model.addAttribute("venue", meetings.venue(id));
-        return "manage/venue-delete";
+        return "meetings/manage/venue-delete";
     }
 
     @PostMapping("/venues/{id}/delete")
@@ -98,7 +100,7 @@ class ManageVenuesController {
         } catch (BusinessRuleViolation inUse) {
             model.addAttribute("venue", venue);
             model.addAttribute("problem", inUse.getMessage());
-            return "manage/venue-delete";
+            return "meetings/manage/venue-delete";
         }
         redirect.addFlashAttribute("flash", venue.getName() + " has been deleted");
         return "redirect:/manage/venues";
@@ -109,7 +111,7 @@ class ManageVenuesController {
     @GetMapping("/standing-items")
     String standingItems(Model model) {
         model.addAttribute("items", meetings.standingItems());
-        return "manage/standing-items";
+        return "meetings/manage/standing-items";
     }
 
     @GetMapping("/standing-items/new")
@@ -123,10 +125,10 @@ class ManageVenuesController {
     private static String standingItemForm(Model model) {
         model.addAttribute(
                 "purposes",
-                java.util.Arrays.stream(ItemPurpose.values())
-                        .map(p -> org.scrutiny.shared.web.Option.of(p.name(), p.label()))
+                Arrays.stream(ItemPurpose.values())
+                        .map(p -> Option.of(p.name(), p.label()))
                         .toList());
-        return "manage/standing-item-form";
+        return "meetings/manage/standing-item-form";
     }
 
     @PostMapping("/standing-items/new")

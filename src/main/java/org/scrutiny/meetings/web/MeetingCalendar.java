@@ -1,5 +1,8 @@
 package org.scrutiny.meetings.web;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -19,6 +22,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -65,11 +69,11 @@ class MeetingCalendar {
         }
         try {
             CalendarOutputter outputter = new CalendarOutputter(true);
-            java.io.StringWriter out = new java.io.StringWriter();
+            StringWriter out = new StringWriter();
             outputter.output(calendar, out);
             return out.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -103,7 +107,7 @@ class MeetingCalendar {
         return event;
     }
 
-    private static net.fortuna.ical4j.model.property.Status status(MeetingStatus status) {
+    private static Status status(MeetingStatus status) {
         return switch (status) {
             case PROVISIONAL -> ImmutableStatus.VEVENT_TENTATIVE;
             case CONFIRMED, HELD -> ImmutableStatus.VEVENT_CONFIRMED;

@@ -1,12 +1,13 @@
 package org.scrutiny.meetings.web;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.audit.AuditTrail;
 import org.scrutiny.shared.web.AtomFeed;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The panel's meetings as an Atom feed: each entry changes when the meeting does. */
 @Controller
 class MeetingFeedController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     private final MeetingService meetings;
     private final PanelMembership membership;
@@ -41,12 +40,12 @@ class MeetingFeedController {
     ResponseEntity<String> feed() {
         String panel = membership.panel().name();
         List<Meeting> all = meetings.all();
-        java.util.Map<Object, Instant> changed = audit.lastChanges(
+        Map<Object, Instant> changed = audit.lastChanges(
                 Meeting.class, all.stream().map(Meeting::getId).toList());
         List<AtomFeed.Item> items = all.stream()
                 .map(meeting -> new AtomFeed.Item(
                         publicUrl + "/meetings/" + meeting.getId(),
-                        meeting.name() + ", " + DAY.format(meeting.getDate())
+                        meeting.name() + ", " + DisplayFormats.weekdayOf(meeting.getDate())
                                 + (meeting.getStatus() == MeetingStatus.CANCELLED ? " (cancelled)" : ""),
                         changed.getOrDefault(
                                 meeting.getId(),

@@ -62,7 +62,7 @@ class PublicMeetingsController {
         model.addAttribute("past", pastInYear);
         model.addAttribute("years", years);
         model.addAttribute("selectedYear", selected);
-        return "meetings/list";
+        return "meetings/public/list";
     }
 
     /** A year in the address that no panel could have met in is a page that does not exist. */
@@ -78,7 +78,7 @@ class PublicMeetingsController {
         Meeting meeting = meetings.get(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("municipalYear", membership.panel().municipalYearOf(meeting.getDate()));
-        return "meetings/meeting";
+        return "meetings/public/meeting";
     }
 
     @GetMapping("/meetings/{id}/calendar.ics")
@@ -129,6 +129,6 @@ class PublicMeetingsController {
         model.addAttribute("selectedYear", selected);
         model.addAttribute("currentYear", current);
         model.addAttribute("today", today);
-        return "meetings/work-programme";
+        return "meetings/public/work-programme";
     }
 }

@@ -2,6 +2,7 @@ package org.scrutiny.membership.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,5 +20,5 @@ interface Appointments extends JpaRepository<Appointment, Long> {
     List<Appointment> findByPersonIdOrderByStartDateDesc(Long personId);
 
     @Query("select a from Appointment a join fetch a.person where a.id = :id")
-    java.util.Optional<Appointment> findWithDetails(long id);
+    Optional<Appointment> findWithDetails(long id);
 }

@@ -8,6 +8,7 @@ import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.shared.DemoOrder;
 import org.scrutiny.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(2)
+@Order(DemoOrder.MEMBERSHIP)
 class MembershipDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MembershipDemoData.class);

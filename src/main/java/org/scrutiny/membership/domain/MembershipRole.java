@@ -7,8 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import java.time.Month;
 import org.hibernate.envers.Audited;
 import org.scrutiny.membership.MemberRole;
+import org.scrutiny.shared.MunicipalYear;
 
 @Entity
 @Audited
@@ -44,7 +46,7 @@ public class MembershipRole {
 
     /** "2022/23": only the label is needed here, which does not depend on the month the year starts. */
     public String municipalYearLabel() {
-        return new org.scrutiny.shared.MunicipalYear(municipalYear, java.time.Month.MAY).label();
+        return new MunicipalYear(municipalYear, Month.MAY).label();
     }
 
     public MemberRole getRole() {

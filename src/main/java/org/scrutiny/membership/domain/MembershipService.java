@@ -1,16 +1,19 @@
 package org.scrutiny.membership.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.membership.PanelOfficial;
+import org.scrutiny.membership.PanelSubstitute;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.PanelRegion;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -21,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MembershipService implements PanelMembership, PanelRegion {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final Panels panels;
     private final Authorities authorities;
@@ -77,7 +78,7 @@ public class MembershipService implements PanelMembership, PanelRegion {
         var stillMembers = all.stream()
                 .filter(m -> m.isMemberOn(date))
                 .map(m -> m.getPerson().getId())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         PanelDetails panel = panel();
         return all.stream()
                 .filter(m -> m.term().endedBefore(date))
@@ -119,8 +120,7 @@ public class MembershipService implements PanelMembership, PanelRegion {
     @Transactional(readOnly = true)
     public List<String> substitutesNamedOn(LocalDate date) {
         return substitutesOn(date).stream()
-                .sorted(java.util.Comparator.comparing(
-                                (Substitute s) -> s.getAuthority().getName())
+                .sorted(Comparator.comparing((Substitute s) -> s.getAuthority().getName())
                         .thenComparing(s -> s.getPerson().getFamilyName()))
                 .map(s -> "Councillor " + s.getPerson().name() + " ("
                         + s.getAuthority().getName() + ")")
@@ -131,32 +131,30 @@ public class MembershipService implements PanelMembership, PanelRegion {
     @Transactional(readOnly = true)
     public List<String> panelOfficersOn(LocalDate date) {
         return appointmentsOn(date).stream()
-                .filter(a -> a.getOffice().side() == org.scrutiny.membership.Office.Side.PANEL)
+                .filter(a -> a.getOffice().side() == Office.Side.PANEL)
                 .map(a -> a.getPerson().name() + ", " + a.title())
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<org.scrutiny.membership.PanelSubstitute> namedSubstitutesOn(LocalDate date) {
+    public List<PanelSubstitute> namedSubstitutesOn(LocalDate date) {
         return substitutesOn(date).stream()
-                .map(s -> new org.scrutiny.membership.PanelSubstitute(
+                .map(s -> new PanelSubstitute(
                         s.getPerson().getId(),
                         s.getPerson().name(),
                         s.getAuthority().getName(),
                         s.getAuthority().getId(),
                         s.getMembership() == null ? null : s.getMembership().getId()))
-                .sorted(java.util.Comparator.comparing(org.scrutiny.membership.PanelSubstitute::authority)
-                        .thenComparing(org.scrutiny.membership.PanelSubstitute::name))
+                .sorted(Comparator.comparing(PanelSubstitute::authority).thenComparing(PanelSubstitute::name))
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<org.scrutiny.membership.PanelOfficial> officialsOn(LocalDate date) {
+    public List<PanelOfficial> officialsOn(LocalDate date) {
         return appointmentsOn(date).stream()
-                .map(a -> new org.scrutiny.membership.PanelOfficial(
-                        a.getPerson().getId(), a.getPerson().name(), a.title(), a.getOffice()))
+                .map(a -> new PanelOfficial(a.getPerson().getId(), a.getPerson().name(), a.title(), a.getOffice()))
                 .toList();
     }
 
@@ -324,7 +322,8 @@ public class MembershipService implements PanelMembership, PanelRegion {
     }
 
     private static String describe(Term term) {
-        return DAY.format(term.start()) + (term.end() == null ? " with no end date" : " to " + DAY.format(term.end()));
+        return DisplayFormats.dayOf(term.start())
+                + (term.end() == null ? " with no end date" : " to " + DisplayFormats.dayOf(term.end()));
     }
 
     private Authority authorityOrNull(Long authorityId) {

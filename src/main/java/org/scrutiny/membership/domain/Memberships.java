@@ -2,6 +2,7 @@ package org.scrutiny.membership.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -37,7 +38,7 @@ interface Memberships extends JpaRepository<Membership, Long> {
               join fetch m.person left join fetch m.authority left join fetch m.roles
              where m.id = :id
             """)
-    java.util.Optional<Membership> findWithDetails(long id);
+    Optional<Membership> findWithDetails(long id);
 
     boolean existsByAuthorityId(Long authorityId);
 }

@@ -2,6 +2,7 @@ package org.scrutiny.membership.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -30,7 +31,7 @@ interface Substitutes extends JpaRepository<Substitute, Long> {
               left join fetch s.membership m left join fetch m.person left join fetch m.authority
              where s.id = :id
             """)
-    java.util.Optional<Substitute> findWithDetails(long id);
+    Optional<Substitute> findWithDetails(long id);
 
     boolean existsByAuthorityId(Long authorityId);
 }

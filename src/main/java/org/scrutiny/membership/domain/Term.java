@@ -1,6 +1,7 @@
 package org.scrutiny.membership.domain;
 
 import java.time.LocalDate;
+import org.scrutiny.shared.BusinessRuleViolation;
 
 /** A start date and an optional end date, both inclusive. */
 public record Term(LocalDate start, LocalDate end) {
@@ -10,8 +11,7 @@ public record Term(LocalDate start, LocalDate end) {
             throw new IllegalArgumentException("A term needs a start date");
         }
         if (end != null && end.isBefore(start)) {
-            throw new org.scrutiny.shared.BusinessRuleViolation(
-                    "end", "The end date must be the same as or after the start date");
+            throw new BusinessRuleViolation("end", "The end date must be the same as or after the start date");
         }
     }
 

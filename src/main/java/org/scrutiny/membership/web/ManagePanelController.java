@@ -65,26 +65,26 @@ class ManagePanelController {
                 Arrays.stream(WorkingDays.Region.values())
                         .map(r -> Option.of(r.name(), r.label()))
                         .toList());
-        return "manage/panel";
+        return "membership/manage/panel";
     }
 
     @GetMapping("/authorities")
     String authorities(Model model) {
         model.addAttribute("authorities", membership.authorities());
-        return "manage/authorities";
+        return "membership/manage/authorities";
     }
 
     @GetMapping("/authorities/new")
     String newAuthority(Model model) {
         model.addAttribute("form", new AuthorityForm());
-        return "manage/authority-form";
+        return "membership/manage/authority-form";
     }
 
     @PostMapping("/authorities/new")
     String addAuthority(
             @Valid @ModelAttribute("form") AuthorityForm form, BindingResult result, RedirectAttributes redirect) {
         if (!Forms.attempt(result, () -> membership.addAuthority(form.getName().trim()))) {
-            return "manage/authority-form";
+            return "membership/manage/authority-form";
         }
         redirect.addFlashAttribute("flash", form.getName().trim() + " has been added");
         return "redirect:/manage/authorities";
@@ -98,7 +98,7 @@ class ManagePanelController {
         form.setVersion(authority.getVersion());
         model.addAttribute("form", form);
         model.addAttribute("authorityId", id);
-        return "manage/authority-form";
+        return "membership/manage/authority-form";
     }
 
     @PostMapping("/authorities/{id}/edit")
@@ -113,7 +113,7 @@ class ManagePanelController {
                 () -> membership.renameAuthority(
                         id, form.getVersion(), form.getName().trim()))) {
             model.addAttribute("authorityId", id);
-            return "manage/authority-form";
+            return "membership/manage/authority-form";
         }
         redirect.addFlashAttribute("flash", form.getName().trim() + " has been saved");
         return "redirect:/manage/authorities";

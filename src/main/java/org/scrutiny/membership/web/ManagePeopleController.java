@@ -52,13 +52,13 @@ class ManagePeopleController {
         model.addAttribute("people", membership.people());
         model.addAttribute("members", membership.membersOn(today));
         model.addAttribute("today", today);
-        return "manage/people";
+        return "membership/manage/people";
     }
 
     @GetMapping("/people/new")
     String newPerson(Model model) {
         model.addAttribute("form", new PersonForm());
-        return "manage/person-form";
+        return "membership/manage/person-form";
     }
 
     @PostMapping("/people/new")
@@ -72,7 +72,7 @@ class ManagePeopleController {
                         Forms.trimmed(form.getEmail()),
                         Forms.trimmed(form.getTelephone())));
         if (added.isEmpty()) {
-            return "manage/person-form";
+            return "membership/manage/person-form";
         }
         redirect.addFlashAttribute("flash", added.get().name() + " has been added");
         return "redirect:/manage/people/" + added.get().getId();
@@ -89,14 +89,14 @@ class ManagePeopleController {
         model.addAttribute("appointments", membership.appointmentsOf(id));
         model.addAttribute("panelDetails", panel);
         model.addAttribute("history", auditTrail.historyOf(Person.class, id));
-        return "manage/person";
+        return "membership/manage/person";
     }
 
     @GetMapping("/people/{id}/edit")
     String editPerson(@PathVariable long id, Model model) {
         model.addAttribute("form", PersonForm.of(membership.person(id)));
         model.addAttribute("personId", id);
-        return "manage/person-form";
+        return "membership/manage/person-form";
     }
 
     @PostMapping("/people/{id}/edit")
@@ -116,7 +116,7 @@ class ManagePeopleController {
                         Forms.trimmed(form.getEmail()),
                         Forms.trimmed(form.getTelephone())))) {
             model.addAttribute("personId", id);
-            return "manage/person-form";
+            return "membership/manage/person-form";
         }
         redirect.addFlashAttribute("flash", "The details have been saved");
         return "redirect:/manage/people/" + id;
@@ -202,7 +202,7 @@ class ManagePeopleController {
                         .map(k -> Option.of(k.name(), k.label()))
                         .toList());
         model.addAttribute("authorityOptions", authorityOptions("None (independent co-opted member)"));
-        return "manage/membership-form";
+        return "membership/manage/membership-form";
     }
 
     private List<Option> authorityOptions(String noneLabel) {
@@ -264,7 +264,7 @@ class ManagePeopleController {
                 Arrays.stream(MemberRole.values())
                         .map(r -> Option.of(r.name(), r.label()))
                         .toList());
-        return "manage/role-form";
+        return "membership/manage/role-form";
     }
 
     // --- substitutes -----------------------------------------------------------------------
@@ -337,7 +337,7 @@ class ManagePeopleController {
         model.addAttribute("substituteId", substituteId);
         model.addAttribute("authorityOptions", authorityOptions("Select an authority"));
         model.addAttribute("memberOptions", members);
-        return "manage/substitute-form";
+        return "membership/manage/substitute-form";
     }
 
     // --- appointments ----------------------------------------------------------------------
@@ -407,6 +407,6 @@ class ManagePeopleController {
                 Arrays.stream(Office.values())
                         .map(o -> Option.of(o.name(), o.label()))
                         .toList());
-        return "manage/appointment-form";
+        return "membership/manage/appointment-form";
     }
 }

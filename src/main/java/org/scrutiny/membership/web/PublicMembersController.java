@@ -57,6 +57,6 @@ class PublicMembersController {
                         .filter(a -> a.getOffice().side() != Office.Side.PANEL)
                         .toList());
         model.addAttribute("pastMembers", membership.pastMembers(today));
-        return "members/members";
+        return "membership/public/members";
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -98,7 +99,7 @@ public class ActionService {
         return meetings
                 .meetingsBetween(meeting.date().minusYears(10), meeting.date().minusDays(1))
                 .stream()
-                .collect(java.util.stream.Collectors.toMap(MeetingSummary::id, m -> m));
+                .collect(Collectors.toMap(MeetingSummary::id, m -> m));
     }
 
     public MeetingAction update(long id, long expectedVersion, String text) {

@@ -16,6 +16,7 @@ import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.membership.PanelOfficial;
 import org.scrutiny.membership.PanelSubstitute;
+import org.scrutiny.shared.DemoOrder;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.WorkingDays;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(5)
+@Order(DemoOrder.MINUTES)
 class MinutesDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MinutesDemoData.class);

@@ -3,16 +3,17 @@ package org.scrutiny.minutes.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.scrutiny.agenda.AgendaItems;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MinutesService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final AllMinutes all;
     private final AllMinutesRules rules;
@@ -186,15 +185,15 @@ public class MinutesService {
                         "This meeting's agenda has no item for the minutes of a previous meeting"));
         MeetingSummary previousMeeting = meeting(item.linkedMeetingId());
         MeetingMinutes previous = all.findByMeetingId(previousMeeting.id())
-                .orElseThrow(() -> new BusinessRuleViolation(
-                        "The minutes of " + DAY.format(previousMeeting.date()) + " have not been taken in the system"));
+                .orElseThrow(() -> new BusinessRuleViolation("The minutes of "
+                        + DisplayFormats.dayOf(previousMeeting.date()) + " have not been taken in the system"));
         MeetingSummary meeting = meeting(meetingId);
         previous.approve(meetingId, meeting.date(), amendments);
         Minute minute = current.getMinutes().stream()
                 .filter(m -> item.id() == (m.getAgendaItemId() == null ? -1 : m.getAgendaItemId()))
                 .findFirst()
                 .orElseThrow(() -> new BusinessRuleViolation("The minute for the previous minutes item is missing"));
-        String text = "that the minutes of the meeting held on " + DAY.format(previousMeeting.date())
+        String text = "that the minutes of the meeting held on " + DisplayFormats.dayOf(previousMeeting.date())
                 + " were an accurate record"
                 + (previous.getAmendments() == null ? "" : ", subject to this amendment: " + previous.getAmendments());
         current.write(
@@ -218,8 +217,7 @@ public class MinutesService {
         return rules.saveAndFlush(current);
     }
 
-    private MeetingMinutes change(
-            long meetingId, long expectedVersion, java.util.function.Consumer<MeetingMinutes> change) {
+    private MeetingMinutes change(long meetingId, long expectedVersion, Consumer<MeetingMinutes> change) {
         MeetingMinutes minutes = existing(meetingId);
         StaleRecordException.check(expectedVersion, minutes.getVersion());
         change.accept(minutes);

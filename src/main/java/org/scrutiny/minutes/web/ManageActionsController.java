@@ -72,6 +72,6 @@ class ManageActionsController {
         model.addAttribute(
                 "dueMeeting", action.getDueMeetingId() == null ? null : minutes.meeting(action.getDueMeetingId()));
         model.addAttribute("today", actions.today());
-        return "manage/action";
+        return "minutes/manage/action";
     }
 }

@@ -2,6 +2,8 @@ package org.scrutiny.minutes.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,7 @@ import org.scrutiny.minutes.domain.MeetingMinutes;
 import org.scrutiny.minutes.domain.Minute;
 import org.scrutiny.minutes.domain.MinutesService;
 import org.scrutiny.shared.PanelCalendar;
+import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.TimeInput;
@@ -161,7 +164,7 @@ class ManageMinutesController {
         if (!model.containsAttribute("startForm")) {
             model.addAttribute("startForm", new MinutesForms.Start());
         }
-        return "manage/minutes";
+        return "minutes/manage/minutes";
     }
 
     // --- attendance ---------------------------------------------------------------------------
@@ -169,8 +172,8 @@ class ManageMinutesController {
     @GetMapping("/attendance")
     String attendanceForm(@PathVariable long meetingId, Model model) {
         MeetingSummary meeting = minutes.meeting(meetingId);
-        MeetingMinutes record = minutes.of(meetingId)
-                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Minutes of meeting", meetingId));
+        MeetingMinutes record =
+                minutes.of(meetingId).orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
         MinutesForms.Attendance form = new MinutesForms.Attendance();
         form.setVersion(record.getVersion());
         Map<Long, Attendee> recorded = record.attendees(Attendee.Category.MEMBER).stream()
@@ -267,15 +270,15 @@ class ManageMinutesController {
                         Option.of("APOLOGIES", "Apologies"),
                         Option.of("ABSENT", "Absent")));
         model.addAttribute("quorum", minutes.rules().getQuorum());
-        return "manage/minutes-attendance";
+        return "minutes/manage/minutes-attendance";
     }
 
     // --- one minute ---------------------------------------------------------------------------
 
     @GetMapping("/items/{minuteId}")
     String writeForm(@PathVariable long meetingId, @PathVariable long minuteId, Model model) {
-        MeetingMinutes record = minutes.of(meetingId)
-                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Minutes of meeting", meetingId));
+        MeetingMinutes record =
+                minutes.of(meetingId).orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
         Minute minute = record.minute(minuteId);
         MinutesForms.Writing form = new MinutesForms.Writing();
         form.setSummary(minute.getSummary());
@@ -396,8 +399,8 @@ class ManageMinutesController {
 
     private String writePage(long meetingId, long minuteId, Model model) {
         MeetingSummary meeting = minutes.meeting(meetingId);
-        MeetingMinutes record = minutes.of(meetingId)
-                .orElseThrow(() -> new org.scrutiny.shared.RecordNotFoundException("Minutes of meeting", meetingId));
+        MeetingMinutes record =
+                minutes.of(meetingId).orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
         Minute minute = record.minute(minuteId);
         if (model.getAttribute("form") instanceof MinutesForms.Writing writing) {
             writing.setVersion(record.getVersion());
@@ -419,17 +422,17 @@ class ManageMinutesController {
         model.addAttribute("firstPoint", record.firstPointNumber(minute));
         model.addAttribute(
                 "decisions",
-                java.util.Arrays.stream(Decision.values())
+                Arrays.stream(Decision.values())
                         .map(d -> Option.of(d.name(), d.label()))
                         .toList());
         model.addAttribute(
                 "kinds",
-                java.util.Arrays.stream(DeclarationKind.values())
+                Arrays.stream(DeclarationKind.values())
                         .map(k -> Option.of(k.name(), k.label()))
                         .toList());
         model.addAttribute(
                 "owners",
-                java.util.Arrays.stream(MeetingAction.Owner.values())
+                Arrays.stream(MeetingAction.Owner.values())
                         .map(o -> Option.of(o.name(), o.label()))
                         .toList());
         model.addAttribute(
@@ -454,10 +457,7 @@ class ManageMinutesController {
                                 .filter(m -> m.kind().needsPublicNotice())
                                 .map(m -> Option.of(
                                         m.id(),
-                                        m.name() + ", "
-                                                + m.date()
-                                                        .format(java.time.format.DateTimeFormatter.ofPattern(
-                                                                "d MMMM yyyy"))))
+                                        m.name() + ", " + m.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy"))))
                                 .toList()));
         model.addAttribute(
                 "actions",
@@ -465,7 +465,7 @@ class ManageMinutesController {
                         .filter(a -> a.getMinuteId() == minuteId)
                         .toList());
         model.addAttribute("today", actions.today());
-        return "manage/minute";
+        return "minutes/manage/minute";
     }
 
     private static String text(Integer value) {

@@ -57,10 +57,10 @@ class PublicMinutesController {
     String minutes(@PathVariable long meetingId, Model model) {
         if (minutes.of(meetingId).filter(MeetingMinutes::isPublished).isEmpty()) {
             model.addAttribute("meeting", minutes.meeting(meetingId));
-            return "meetings/minutes-pending";
+            return "minutes/public/minutes-pending";
         }
         model.addAllAttributes(minutesModel(meetingId));
-        return "meetings/minutes";
+        return "minutes/public/minutes";
     }
 
     /** The minutes as a tagged PDF/UA document laid out like the panel's own. */
@@ -80,7 +80,7 @@ class PublicMinutesController {
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noCache())
-                .body(pdf.render("pdf/minutes", model));
+                .body(pdf.render("minutes/pdf/minutes", model));
     }
 
     private Map<String, Object> minutesModel(long meetingId) {
@@ -106,7 +106,7 @@ class PublicMinutesController {
         open.forEach(a -> raisedAt.put(a.getId(), earlier.get(a.getMeetingId())));
         model.addAttribute("raisedAt", raisedAt);
         model.addAttribute("today", actions.today());
-        return "meetings/actions-review";
+        return "minutes/public/actions-review";
     }
 
     @GetMapping("/attendance")
@@ -114,7 +114,7 @@ class PublicMinutesController {
         MunicipalYear selected = year(year);
         model.addAttribute("year", selected);
         model.addAttribute("records", attendance.year(selected));
-        return "meetings/attendance";
+        return "minutes/public/attendance";
     }
 
     @GetMapping("/attendance/{personId}")
@@ -127,7 +127,7 @@ class PublicMinutesController {
         model.addAttribute("year", selected);
         model.addAttribute("record", record);
         model.addAttribute("entries", attendance.of(personId, selected));
-        return "meetings/person-attendance";
+        return "minutes/public/person-attendance";
     }
 
     private MunicipalYear year(Integer year) {

@@ -49,7 +49,7 @@ class QuorumController {
         form.setQuorum(Integer.toString(rules.getQuorum()));
         form.setVersion(rules.getVersion());
         model.addAttribute("form", form);
-        return "manage/quorum";
+        return "minutes/manage/quorum";
     }
 
     @PostMapping("/manage/quorum")
@@ -63,7 +63,7 @@ class QuorumController {
         }
         Integer value = quorum;
         if (!Forms.attempt(result, () -> minutes.changeQuorum(form.getVersion(), value))) {
-            return "manage/quorum";
+            return "minutes/manage/quorum";
         }
         redirect.addFlashAttribute("flash", "The quorum is now " + value);
         return "redirect:/manage/quorum";

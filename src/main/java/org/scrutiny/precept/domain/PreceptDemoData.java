@@ -7,6 +7,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.RecommendationLedger;
+import org.scrutiny.shared.DemoOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(7)
+@Order(DemoOrder.PRECEPT)
 class PreceptDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PreceptDemoData.class);
@@ -53,21 +54,23 @@ class PreceptDemoData implements ApplicationRunner {
             return;
         }
         PreceptYear year = PreceptYear.notified(
-                2022,
-                LocalDate.of(2022, 1, 21),
-                new BigDecimal("9.99"),
-                null,
-                null,
-                "The Commissioner proposed to raise the policing precept by £9.99 for a Band D property, with a review of the medium-term financial strategy.");
+                new PreceptYear.Notification(
+                        2022,
+                        LocalDate.of(2022, 1, 21),
+                        new BigDecimal("9.99"),
+                        null,
+                        null,
+                        "The Commissioner proposed to raise the policing precept by £9.99 for a Band D property, with a review of the medium-term financial strategy."));
         year.plannedAt(review.id(), reserve == null ? null : reserve.id());
         year.recordVote(
                 review.id(),
                 review.date(),
                 membership.membersOn(review.date()).size(),
-                0,
-                null,
-                "In accordance with the Police Reform and Social Responsibility Act 2011 and following consideration of the information submitted to it, the Panel unanimously AGREED to NOT exercise its veto power over the precept increase proposed by the Commissioner.",
-                "The Panel found the proposed precept acceptable, and necessary to keep policing effective and efficient across the area of Cambridgeshire Constabulary.");
+                new PreceptYear.Vote(
+                        0,
+                        null,
+                        "In accordance with the Police Reform and Social Responsibility Act 2011 and following consideration of the information submitted to it, the Panel unanimously AGREED to NOT exercise its veto power over the precept increase proposed by the Commissioner.",
+                        "The Panel found the proposed precept acceptable, and necessary to keep policing effective and efficient across the area of Cambridgeshire Constabulary."));
         year.report(
                 LocalDate.of(2022, 2, 3),
                 () -> ledger.reportsOf(review.id()).stream().findFirst().orElse(null));

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.scrutiny.meetings.MeetingKind;
@@ -75,17 +76,12 @@ public class PreceptService {
      * a reserve meeting "if needed (veto)" (before 22 February) in the work programme, using
      * meetings already planned in those windows where there are any.
      */
-    public PreceptYear notify(
-            int financialYear,
-            LocalDate notifiedOn,
-            BigDecimal increase,
-            BigDecimal current,
-            BigDecimal proposed,
-            String summary) {
-        if (years.findByFinancialYear(financialYear).isPresent()) {
+    public PreceptYear notify(PreceptYear.Notification notification) {
+        if (years.findByFinancialYear(notification.financialYear()).isPresent()) {
             throw new BusinessRuleViolation("financialYear", "The precept for that year has already been notified");
         }
-        PreceptYear year = PreceptYear.notified(financialYear, notifiedOn, increase, current, proposed, summary);
+        LocalDate notifiedOn = notification.notifiedOn();
+        PreceptYear year = PreceptYear.notified(notification);
         WorkingDays days = calendar.workingDays();
         LocalDate reportBy = year.deadline(PreceptYear.REPORT);
         LocalDate secondBy = year.deadline(PreceptYear.SECOND_REPORT);
@@ -94,7 +90,7 @@ public class PreceptService {
                 .orElseGet(() -> planner.planMeeting(
                         MeetingKind.ORDINARY, null, onOrBefore(reportBy, days), LocalTime.of(13, 30), false));
         boolean planned = meetings.plannedItems(review).stream()
-                .anyMatch(p -> p.title().toLowerCase(java.util.Locale.UK).contains("precept"));
+                .anyMatch(p -> p.title().toLowerCase(Locale.UK).contains("precept"));
         if (!planned) {
             planner.planMeetingItem(review, item, "The Commissioner's proposed precept, notified " + notifiedOn);
         }
@@ -136,14 +132,7 @@ public class PreceptService {
         return VetoThreshold.of(membersOn(date));
     }
 
-    public PreceptYear recordVote(
-            int financialYear,
-            long expectedVersion,
-            long meetingId,
-            int votesForVeto,
-            PreceptYear.VetoReason reason,
-            String decision,
-            String reasons) {
+    public PreceptYear recordVote(int financialYear, long expectedVersion, long meetingId, PreceptYear.Vote vote) {
         PreceptYear year = existing(financialYear, expectedVersion);
         MeetingSummary meeting =
                 meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
@@ -156,7 +145,7 @@ public class PreceptService {
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw new BusinessRuleViolation("meeting", "That meeting was cancelled");
         }
-        year.recordVote(meetingId, meeting.date(), membersOn(meeting.date()), votesForVeto, reason, decision, reasons);
+        year.recordVote(meetingId, meeting.date(), membersOn(meeting.date()), vote);
         return years.saveAndFlush(year);
     }
 

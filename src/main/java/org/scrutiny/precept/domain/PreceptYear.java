@@ -62,6 +62,21 @@ public class PreceptYear {
         }
     }
 
+    /**
+     * The Commissioner's notification: the proposed rise for a Band D property, and where known this
+     * year's and next year's Band D precept (they must differ by the rise), with a summary.
+     */
+    public record Notification(
+            int financialYear,
+            LocalDate notifiedOn,
+            BigDecimal increase,
+            BigDecimal currentBandD,
+            BigDecimal proposedBandD,
+            String summary) {}
+
+    /** How the panel voted: the votes for a veto, whether the proposal was too high or too low, and its words. */
+    public record Vote(int votesForVeto, VetoReason reason, String decision, String reasons) {}
+
     static final MonthDay NOTIFICATION = MonthDay.of(2, 1);
     static final MonthDay REPORT = MonthDay.of(2, 8);
     static final MonthDay REVISED = MonthDay.of(2, 15);
@@ -113,17 +128,12 @@ public class PreceptYear {
 
     protected PreceptYear() {}
 
-    /**
-     * The Commissioner's notification: the proposed rise for a Band D property, and where known this
-     * year's and next year's Band D precept (they must differ by the rise).
-     */
-    public static PreceptYear notified(
-            int financialYear,
-            LocalDate notifiedOn,
-            BigDecimal increase,
-            BigDecimal currentBandD,
-            BigDecimal proposedBandD,
-            String summary) {
+    public static PreceptYear notified(Notification notification) {
+        LocalDate notifiedOn = notification.notifiedOn();
+        BigDecimal increase = notification.increase();
+        BigDecimal currentBandD = notification.currentBandD();
+        BigDecimal proposedBandD = notification.proposedBandD();
+        String summary = notification.summary();
         if (notifiedOn == null) {
             throw new BusinessRuleViolation("notifiedOn", "Enter the date the notification was received");
         }
@@ -142,7 +152,7 @@ public class PreceptYear {
                             + ", not the £" + increase + " entered as the change");
         }
         PreceptYear year = new PreceptYear();
-        year.financialYear = financialYear;
+        year.financialYear = notification.financialYear();
         year.notifiedOn = notifiedOn;
         year.proposedIncrease = increase.setScale(2, RoundingMode.HALF_UP);
         year.currentBandD = currentBandD == null ? null : currentBandD.setScale(2, RoundingMode.HALF_UP);
@@ -182,18 +192,14 @@ public class PreceptYear {
      * members of the panel. The veto is carried with at least two-thirds of them; a veto decided
      * after 8 February is recorded but has no effect.
      */
-    public void recordVote(
-            long meetingId,
-            LocalDate date,
-            int members,
-            int votesForVeto,
-            VetoReason reason,
-            String decision,
-            String reasons) {
+    public void recordVote(long meetingId, LocalDate date, int members, Vote cast) {
+        VetoReason reason = cast.reason();
+        String decision = cast.decision();
+        String reasons = cast.reasons();
         if (reportOn != null) {
             throw new BusinessRuleViolation("The panel has already reported on the proposed precept");
         }
-        VetoVote vote = VetoVote.cast(members, votesForVeto);
+        VetoVote vote = VetoVote.cast(members, cast.votesForVeto());
         if (date.isBefore(notifiedOn)) {
             throw new BusinessRuleViolation(
                     "meeting", "The panel can only review the precept after it has been notified");

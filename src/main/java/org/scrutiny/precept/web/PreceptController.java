@@ -2,7 +2,6 @@ package org.scrutiny.precept.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +13,8 @@ import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.precept.domain.PreceptService;
 import org.scrutiny.precept.domain.PreceptYear;
 import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.shared.DisplayFormats;
+import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.VetoThreshold;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
@@ -24,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The precept process: the secretariat runs it step by step; the public follows it and reads the reports. */
 @Controller
 class PreceptController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final PreceptService precepts;
     private final PanelMembership membership;
@@ -53,19 +51,19 @@ class PreceptController {
     @GetMapping("/precept")
     String years(Model model) {
         model.addAttribute("years", precepts.all());
-        return "precept/years";
+        return "precept/public/years";
     }
 
     @GetMapping("/precept/{year}")
     String process(@PathVariable int year, Model model) {
         model.addAllAttributes(processModel(precepts.year(year)));
-        return "precept/process";
+        return "precept/public/process";
     }
 
     @GetMapping("/precept/{year}/report")
     String report(@PathVariable int year, Model model) {
         model.addAllAttributes(reportModel(year));
-        return "precept/report";
+        return "precept/public/report";
     }
 
     @GetMapping("/precept/{year}/report.pdf")
@@ -81,13 +79,13 @@ class PreceptController {
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noCache())
-                .body(pdf.render("pdf/precept-report", model));
+                .body(pdf.render("precept/pdf/precept-report", model));
     }
 
     private Map<String, Object> reportModel(int year) {
         PreceptYear precept = precepts.year(year);
         if (precept.getReportOn() == null) {
-            throw new org.scrutiny.shared.RecordNotFoundException("Precept report", year);
+            throw new RecordNotFoundException("Precept report", year);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("precept", precept);
@@ -118,31 +116,20 @@ class PreceptController {
                 Integer.toString(precepts.today().getYear() + (precepts.today().getMonthValue() > 3 ? 1 : 0)));
         model.addAttribute("form", form);
         model.addAttribute("years", precepts.all());
-        return "manage/precept-years";
+        return "precept/manage/precept-years";
     }
 
     @PostMapping("/manage/precept")
     String notify(
             @ModelAttribute("form") PreceptForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        Integer year = Forms.wholeNumber(
-                form.getFinancialYear(),
-                result,
-                "financialYear",
-                "The financial year must be a whole number, like 2027",
-                true);
-        LocalDate notified = form.getDate().toDate(result, "date", "the date the notification was received", true);
-        BigDecimal increase = Forms.pounds(form.getIncrease(), result, "increase", true);
-        BigDecimal current = Forms.pounds(form.getCurrentBandD(), result, "currentBandD", false);
-        BigDecimal proposed = Forms.pounds(form.getProposedBandD(), result, "proposedBandD", false);
-        if (!Forms.attempt(
-                result,
-                () -> precepts.notify(year, notified, increase, current, proposed, Forms.trimmed(form.getSummary())))) {
+        PreceptYear.Notification notification = form.notification(result);
+        if (!Forms.attempt(result, () -> precepts.notify(notification))) {
             model.addAttribute("years", precepts.all());
-            return "manage/precept-years";
+            return "precept/manage/precept-years";
         }
         redirect.addFlashAttribute(
                 "flash", "The notification is recorded and the review and reserve meetings are in the work programme");
-        return "redirect:/manage/precept/" + year;
+        return "redirect:/manage/precept/" + notification.financialYear();
     }
 
     @GetMapping("/manage/precept/{year}")
@@ -158,35 +145,15 @@ class PreceptController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Long meeting = Forms.id(form.getMeeting());
-        if (meeting == null) {
-            result.rejectValue("meeting", "required", "Choose the meeting at which the panel voted");
-        }
-        Integer votes = Forms.wholeNumber(
-                form.getVotesForVeto(), result, "votesForVeto", "The votes for a veto must be a whole number", true);
-        PreceptYear.VetoReason reason = StringUtils.hasText(form.getVetoReason())
-                ? Forms.choice(
-                        PreceptYear.VetoReason.class,
-                        form.getVetoReason(),
-                        result,
-                        "vetoReason",
-                        "Choose too high or too low")
-                : null;
+        Long meeting = form.votingMeeting(result);
+        PreceptYear.Vote vote = form.vote(result);
         return step(
                 year,
-                form,
                 result,
                 model,
                 redirect,
                 "The vote has been recorded",
-                () -> precepts.recordVote(
-                        year,
-                        form.getVersion(),
-                        meeting,
-                        votes,
-                        reason,
-                        Forms.trimmed(form.getDecision()),
-                        Forms.trimmed(form.getReasons())));
+                () -> precepts.recordVote(year, form.getVersion(), meeting, vote));
     }
 
     @PostMapping("/manage/precept/{year}/report")
@@ -199,7 +166,6 @@ class PreceptController {
         LocalDate on = form.getDate().toDate(result, "date", "the date of the report", true);
         return step(
                 year,
-                form,
                 result,
                 model,
                 redirect,
@@ -218,7 +184,6 @@ class PreceptController {
         BigDecimal increase = Forms.pounds(form.getIncrease(), result, "increase", true);
         return step(
                 year,
-                form,
                 result,
                 model,
                 redirect,
@@ -236,7 +201,6 @@ class PreceptController {
         LocalDate on = form.getDate().toDate(result, "date", "the date of the second report", true);
         return step(
                 year,
-                form,
                 result,
                 model,
                 redirect,
@@ -255,7 +219,6 @@ class PreceptController {
         BigDecimal increase = Forms.pounds(form.getIncrease(), result, "increase", true);
         return step(
                 year,
-                form,
                 result,
                 model,
                 redirect,
@@ -265,7 +228,6 @@ class PreceptController {
 
     private String step(
             int year,
-            PreceptForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
@@ -289,8 +251,8 @@ class PreceptController {
             int members = precepts.membersOn(meeting.date());
             meetings.add(Option.of(
                     meeting.id(),
-                    meeting.name() + ", " + DAY.format(meeting.date()) + " (" + members + " members: a veto needs "
-                            + VetoThreshold.of(members) + ")"));
+                    meeting.name() + ", " + DisplayFormats.dayOf(meeting.date()) + " (" + members
+                            + " members: a veto needs " + VetoThreshold.of(members) + ")"));
         }
         model.addAttribute("meetingOptions", Forms.withFirst("Choose the meeting", meetings));
         model.addAttribute(
@@ -298,6 +260,6 @@ class PreceptController {
                 Arrays.stream(PreceptYear.VetoReason.values())
                         .map(r -> Option.of(r.name(), "Vetoed as " + r.label()))
                         .toList());
-        return "manage/precept";
+        return "precept/manage/precept";
     }
 }

@@ -1,6 +1,12 @@
 package org.scrutiny.precept.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.scrutiny.precept.domain.PreceptYear;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.Forms;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 
 /** Every field the precept pages post; each step reads the ones it needs. */
 public class PreceptForm {
@@ -18,6 +24,41 @@ public class PreceptForm {
     private String reasons;
     private String text;
     private long version;
+
+    /** The Commissioner's notification as typed; fields that cannot be read are errors on the form. */
+    PreceptYear.Notification notification(BindingResult result) {
+        Integer year = Forms.wholeNumber(
+                financialYear, result, "financialYear", "The financial year must be a whole number, like 2027", true);
+        LocalDate notified = date.toDate(result, "date", "the date the notification was received", true);
+        BigDecimal rise = Forms.pounds(increase, result, "increase", true);
+        BigDecimal current = Forms.pounds(currentBandD, result, "currentBandD", false);
+        BigDecimal proposed = Forms.pounds(proposedBandD, result, "proposedBandD", false);
+        return result.hasErrors()
+                ? null
+                : new PreceptYear.Notification(year, notified, rise, current, proposed, Forms.trimmed(summary));
+    }
+
+    /** The meeting at which the panel voted, as chosen; null with an error on the form when none is. */
+    Long votingMeeting(BindingResult result) {
+        Long id = Forms.id(meeting);
+        if (id == null) {
+            result.rejectValue("meeting", "required", "Choose the meeting at which the panel voted");
+        }
+        return id;
+    }
+
+    /** The panel's vote as typed. */
+    PreceptYear.Vote vote(BindingResult result) {
+        Integer votes = Forms.wholeNumber(
+                votesForVeto, result, "votesForVeto", "The votes for a veto must be a whole number", true);
+        PreceptYear.VetoReason reason = StringUtils.hasText(vetoReason)
+                ? Forms.choice(
+                        PreceptYear.VetoReason.class, vetoReason, result, "vetoReason", "Choose too high or too low")
+                : null;
+        return votes == null
+                ? null
+                : new PreceptYear.Vote(votes, reason, Forms.trimmed(decision), Forms.trimmed(reasons));
+    }
 
     public String getFinancialYear() {
         return financialYear;

@@ -1,10 +1,13 @@
 package org.scrutiny.questions.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.DemoOrder;
 import org.scrutiny.shared.London;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(9)
+@Order(DemoOrder.QUESTIONS)
 class QuestionsDemoData implements ApplicationRunner {
 
     private final PublicQuestions questions;
@@ -75,10 +78,10 @@ class QuestionsDemoData implements ApplicationRunner {
                 "It is about a live complaint or legal proceedings",
                 "A complaint about the police is dealt with by the Constabulary; the secretariat has sent the details of how to pursue it.",
                 at(2022, 3, 18, 15, 5));
-        questions.saveAll(java.util.List.of(answered, rejected));
+        questions.saveAll(List.of(answered, rejected));
     }
 
-    private static java.time.Instant at(int year, int month, int day, int hour, int minute) {
+    private static Instant at(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, London.ZONE)
                 .toInstant();
     }

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.questions.domain.PublicQuestion;
 import org.scrutiny.questions.domain.QuestionRules;
 import org.scrutiny.questions.domain.QuestionService;
+import org.scrutiny.shared.London;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
@@ -38,7 +41,7 @@ class ManageQuestionsController {
         model.addAttribute("waiting", waiting);
         model.addAttribute("recent", recent);
         model.addAttribute("meetings", meetingsOf(waiting, recent));
-        return "manage/questions";
+        return "questions/manage/questions";
     }
 
     @GetMapping("/manage/questions/{id}")
@@ -67,13 +70,13 @@ class ManageQuestionsController {
                 "reasons",
                 Forms.withFirst(
                         "Choose a reason", Forms.options(questions.rules().reasons(), r -> r, r -> r)));
-        model.addAttribute("receivedAt", question.getSubmittedAt().atZone(org.scrutiny.shared.London.ZONE));
+        model.addAttribute("receivedAt", question.getSubmittedAt().atZone(London.ZONE));
         model.addAttribute(
                 "answerKinds",
                 List.of(
                         Option.of("ORAL", "At the meeting (summarised as in the minutes)"),
                         Option.of("WRITTEN", "In writing (emailed to the person and published)")));
-        return "manage/question";
+        return "questions/manage/question";
     }
 
     @PostMapping("/manage/questions/{id}/decision")
@@ -87,7 +90,7 @@ class ManageQuestionsController {
         if (note != null && note.length() > 2000) {
             result.rejectValue("note", "length", "The note must be 2,000 characters or fewer");
         }
-        String decision = java.util.Objects.toString(form.getDecision(), "");
+        String decision = Objects.toString(form.getDecision(), "");
         if (!List.of("ACCEPT", "REJECT", "REFER").contains(decision)) {
             result.rejectValue(
                     "decision", "required", "Choose whether to accept it, reject it or refer it to the Chair");
@@ -157,7 +160,7 @@ class ManageQuestionsController {
             model.addAttribute("form", form);
         }
         ((QuestionForms.Rules) model.getAttribute("form")).setVersion(rules.getVersion());
-        return "manage/question-rules";
+        return "questions/manage/question-rules";
     }
 
     @PostMapping("/manage/questions/rules")
@@ -182,7 +185,7 @@ class ManageQuestionsController {
     }
 
     private Map<Long, MeetingSummary> meetingsOf(List<PublicQuestion> waiting, List<PublicQuestion> recent) {
-        return java.util.stream.Stream.concat(waiting.stream(), recent.stream())
+        return Stream.concat(waiting.stream(), recent.stream())
                 .map(PublicQuestion::getMeetingId)
                 .distinct()
                 .map(questions::meeting)

@@ -82,7 +82,7 @@ class PublicQuestionsController {
 
     @GetMapping("/questions/sent")
     String sent() {
-        return "questions/sent";
+        return "questions/public/sent";
     }
 
     @GetMapping("/meetings/{meetingId}/questions")
@@ -90,7 +90,7 @@ class PublicQuestionsController {
         model.addAttribute("meeting", questions.meeting(meetingId));
         model.addAttribute("questions", questions.acceptedFor(meetingId));
         model.addAttribute("open", questions.openMeeting(meetingId).orElse(null));
-        return "questions/meeting";
+        return "questions/public/meeting";
     }
 
     private QuestionService.Submission read(QuestionForms.Asking form, BindingResult result) {
@@ -166,6 +166,6 @@ class PublicQuestionsController {
         model.addAttribute(
                 "kinds", List.of(Option.of("QUESTION", "A question"), Option.of("STATEMENT", "A statement")));
         model.addAttribute("yesNo", List.of(Option.of("yes", "Yes"), Option.of("no", "No")));
-        return "questions/new";
+        return "questions/public/new";
     }
 }

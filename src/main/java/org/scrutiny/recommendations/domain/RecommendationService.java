@@ -1,13 +1,16 @@
 package org.scrutiny.recommendations.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.London;
 import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -18,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Sending recommendations to the Commissioner and recording the responses. */
 @Service
 @Transactional
-public class RecommendationService implements org.scrutiny.recommendations.RecommendationLedger {
+public class RecommendationService implements RecommendationLedger {
 
     /** A reminder that went out. */
-    public record Reminder(String kind, java.time.Instant sentAt, String recipients) {
+    public record Reminder(String kind, Instant sentAt, String recipients) {
 
         public LocalDate sentOn() {
-            return sentAt.atZone(org.scrutiny.shared.London.ZONE).toLocalDate();
+            return sentAt.atZone(London.ZONE).toLocalDate();
         }
     }
 

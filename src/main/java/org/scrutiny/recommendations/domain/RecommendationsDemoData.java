@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.DemoOrder;
 import org.scrutiny.shared.PanelCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(6)
+@Order(DemoOrder.RECOMMENDATIONS)
 class RecommendationsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RecommendationsDemoData.class);

@@ -3,13 +3,13 @@ package org.scrutiny.recommendations.domain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.scrutiny.accounts.Role;
 import org.scrutiny.accounts.UserDirectory;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.shared.mail.Mailbox;
@@ -31,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ResponseReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ResponseReminders.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     /** After this many working days overdue, the dashboard, not email, carries the news. */
     private static final int OVERDUE_REMINDER_DAYS = 5;
@@ -132,13 +131,13 @@ public class ResponseReminders {
     }
 
     private static String subject(Recommendation recommendation, String kind) {
-        String due = DAY.format(recommendation.getResponseDue());
+        String due = DisplayFormats.weekdayOf(recommendation.getResponseDue());
         return ("OVERDUE".equals(kind) ? "Response overdue since " : "Response due by ") + due + ": "
                 + recommendation.getTitle();
     }
 
     private String body(PanelDetails panel, Recommendation recommendation, String kind) {
-        String due = DAY.format(recommendation.getResponseDue());
+        String due = DisplayFormats.weekdayOf(recommendation.getResponseDue());
         String what = "The Commissioner's response to this "
                 + recommendation.getKind().label().toLowerCase() + " of the " + panel.name();
         return String.join(
@@ -147,7 +146,7 @@ public class ResponseReminders {
                         ? what + " was due by " + due + " and has not been received."
                         : what + " is due by " + due + ".",
                 recommendation.getTitle() + ":\n" + recommendation.getText(),
-                "Sent to the Commissioner on " + DAY.format(recommendation.getSentOn()) + ".",
+                "Sent to the Commissioner on " + DisplayFormats.weekdayOf(recommendation.getSentOn()) + ".",
                 "Record the response: " + publicUrl + "/reports/recommendations/" + recommendation.getId(),
                 "Public page: " + publicUrl + "/recommendations/" + recommendation.getId());
     }

@@ -2,6 +2,7 @@ package org.scrutiny.recommendations.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
@@ -37,7 +38,7 @@ class RecommendationFeedController {
     ResponseEntity<String> feed() {
         String panel = membership.panel().name();
         List<Recommendation> all = recommendations.all();
-        java.util.Map<Object, Instant> changed = audit.lastChanges(
+        Map<Object, Instant> changed = audit.lastChanges(
                 Recommendation.class, all.stream().map(Recommendation::getId).toList());
         List<AtomFeed.Item> items = all.stream()
                 .map(r -> new AtomFeed.Item(

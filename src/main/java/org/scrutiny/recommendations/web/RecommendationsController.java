@@ -1,9 +1,10 @@
 package org.scrutiny.recommendations.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationRules;
 import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.http.CacheControl;
@@ -41,8 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RecommendationsController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final RecommendationService recommendations;
     private final MeetingSchedule meetings;
@@ -95,11 +96,11 @@ class RecommendationsController {
                                 .map(r -> MunicipalYear.containing(
                                         r.getSentOn(), membership.panel().municipalYearStart()))
                                 .distinct()
-                                .sorted(java.util.Comparator.reverseOrder())
+                                .sorted(Comparator.reverseOrder())
                                 .map(y -> Option.of(y.startYear(), y.label()))
                                 .toList()));
         model.addAttribute("meetings", meetingsOf(shown));
-        return "recommendations/list";
+        return "recommendations/public/list";
     }
 
     @GetMapping("/recommendations/{id}")
@@ -109,7 +110,7 @@ class RecommendationsController {
         model.addAttribute("meeting", recommendations.meeting(recommendation.getMeetingId()));
         model.addAttribute("reminders", recommendations.remindersOf(id));
         model.addAttribute("today", recommendations.today());
-        return "recommendations/recommendation";
+        return "recommendations/public/recommendation";
     }
 
     @GetMapping("/recommendations/{id}/letter")
@@ -122,7 +123,7 @@ class RecommendationsController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline()
-                                .filename(recommendation.getLetterName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(recommendation.getLetterName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noCache())
@@ -145,7 +146,7 @@ class RecommendationsController {
             model.addAttribute("rulesForm", form);
         }
         ((RecommendationForms.Rules) model.getAttribute("rulesForm")).setVersion(rules.getVersion());
-        return "manage/recommendations";
+        return "recommendations/manage/recommendations";
     }
 
     @PostMapping("/manage/recommendations/rules")
@@ -183,7 +184,7 @@ class RecommendationsController {
         form.setMeeting(meeting == null ? "" : meeting.toString());
         form.setMinute(minute);
         form.setText(text);
-        form.setSentOn(org.scrutiny.shared.web.DateInput.of(recommendations.today()));
+        form.setSentOn(DateInput.of(recommendations.today()));
         model.addAttribute("form", form);
         return sendPage(model);
     }
@@ -212,7 +213,7 @@ class RecommendationsController {
         redirect.addFlashAttribute(
                 "flash",
                 "The recommendation is recorded; the response is due by "
-                        + DAY.format(sent.get().getResponseDue()));
+                        + DisplayFormats.dayOf(sent.get().getResponseDue()));
         return "redirect:/manage/recommendations";
     }
 
@@ -224,9 +225,9 @@ class RecommendationsController {
                         "Choose the meeting",
                         meetings.meetingsBetween(today.minusYears(2), today).stream()
                                 .filter(m -> m.kind().needsPublicNotice())
-                                .sorted(java.util.Comparator.comparing(MeetingSummary::date)
+                                .sorted(Comparator.comparing(MeetingSummary::date)
                                         .reversed())
-                                .map(m -> Option.of(m.id(), m.name() + ", " + DAY.format(m.date())))
+                                .map(m -> Option.of(m.id(), m.name() + ", " + DisplayFormats.dayOf(m.date())))
                                 .toList()));
         model.addAttribute(
                 "kinds",
@@ -234,7 +235,7 @@ class RecommendationsController {
                         .map(k -> Option.of(k.name(), k.label()))
                         .toList());
         model.addAttribute("months", recommendations.rules().getResponseMonths());
-        return "manage/recommendation-send";
+        return "recommendations/manage/recommendation-send";
     }
 
     // --- the response, recorded by the OPCC or the secretariat --------------------------------------
@@ -249,7 +250,7 @@ class RecommendationsController {
                         ? null
                         : recommendation.getOutcome().name());
         if (recommendation.getResponseReceived() != null) {
-            form.setReceived(org.scrutiny.shared.web.DateInput.of(recommendation.getResponseReceived()));
+            form.setReceived(DateInput.of(recommendation.getResponseReceived()));
         }
         model.addAttribute("form", form);
         return responsePage(recommendation, model);
@@ -309,7 +310,7 @@ class RecommendationsController {
                 Arrays.stream(Recommendation.Outcome.values())
                         .map(o -> Option.of(o.name(), o.label()))
                         .toList());
-        return "recommendations/respond";
+        return "recommendations/public/respond";
     }
 
     private Map<Long, MeetingSummary> meetingsOf(List<Recommendation> list) {
@@ -317,7 +318,7 @@ class RecommendationsController {
                 .map(Recommendation::getMeetingId)
                 .distinct()
                 .map(meetings::meeting)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
     }
 }

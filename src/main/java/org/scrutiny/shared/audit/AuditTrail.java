@@ -1,8 +1,12 @@
 package org.scrutiny.shared.audit;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -51,8 +55,8 @@ public class AuditTrail {
 
     /** When each of the given records last changed, in one query; records never audited are left out. */
     @Transactional(readOnly = true)
-    public java.util.Map<Object, java.time.Instant> lastChanges(Class<?> entityType, java.util.Collection<?> ids) {
-        java.util.Map<Object, java.time.Instant> last = new java.util.HashMap<>();
+    public Map<Object, Instant> lastChanges(Class<?> entityType, Collection<?> ids) {
+        Map<Object, Instant> last = new HashMap<>();
         if (ids.isEmpty()) {
             return last;
         }
@@ -67,7 +71,7 @@ public class AuditTrail {
                     .getEntityManagerFactory()
                     .getPersistenceUnitUtil()
                     .getIdentifier(columns[0]);
-            java.time.Instant at = ((AuditRevision) columns[1]).getChangedAt();
+            Instant at = ((AuditRevision) columns[1]).getChangedAt();
             last.merge(id, at, (a, b) -> a.isAfter(b) ? a : b);
         }
         return last;

@@ -40,7 +40,7 @@ public class MailWorker {
     private final Clock clock;
     private final String from;
     private final boolean logWithoutServer;
-    private final java.time.Duration keepSent;
+    private final Duration keepSent;
     private volatile boolean warned;
 
     MailWorker(
@@ -50,7 +50,7 @@ public class MailWorker {
             Clock clock,
             @Value("${scrutiny.mail.from:scrutiny@localhost}") String from,
             @Value("${scrutiny.mail.log-without-server:false}") boolean logWithoutServer,
-            @Value("${scrutiny.retention.sent-mail:P30D}") java.time.Duration keepSent) {
+            @Value("${scrutiny.retention.sent-mail:P30D}") Duration keepSent) {
         this.logWithoutServer = logWithoutServer;
         this.keepSent = keepSent;
         this.jdbc = jdbc;

@@ -2,7 +2,9 @@ package org.scrutiny.shared.mail;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,8 +53,8 @@ public class Mailbox {
 
     /** How many messages are queued, sent and failed, for the secretariat to see that mail is flowing. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> counts() {
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("QUEUED", 0L);
         counts.put("SENT", 0L);
         counts.put("FAILED", 0L);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +82,7 @@ public class SubmissionLimits {
         return started == null ? null : started.toInstant().plus(window);
     }
 
-    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
     void scheduledCleanUp() {
         forgetExpired();
     }

@@ -14,6 +14,7 @@ import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.shared.mail.Mailbox;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ public class SubscriptionService {
     private final MeetingSchedule meetings;
     private final PanelMembership membership;
     private final Mailbox mailbox;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String publicUrl;
     private final Duration unconfirmedRetention;
@@ -47,7 +48,7 @@ public class SubscriptionService {
             MeetingSchedule meetings,
             PanelMembership membership,
             Mailbox mailbox,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            JdbcTemplate jdbc,
             Clock clock,
             @Value("${scrutiny.public-url}") String publicUrl,
             @Value("${scrutiny.retention.unconfirmed-subscriptions:P7D}") Duration unconfirmedRetention) {
@@ -176,7 +177,7 @@ public class SubscriptionService {
     }
 
     /** An alert raised by something published, and how many it went to. */
-    public record SentAlert(String subject, java.time.Instant raised, java.time.Instant sent, Integer recipients) {}
+    public record SentAlert(String subject, Instant raised, Instant sent, Integer recipients) {}
 
     @Transactional(readOnly = true)
     public List<SentAlert> recentAlerts() {

@@ -2,6 +2,7 @@ package org.scrutiny.subscriptions.domain;
 
 import java.time.Clock;
 import java.util.List;
+import org.scrutiny.shared.DemoOrder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(10)
+@Order(DemoOrder.SUBSCRIPTIONS)
 class UpdatesDemoData implements ApplicationRunner {
 
     static final String THEMES =

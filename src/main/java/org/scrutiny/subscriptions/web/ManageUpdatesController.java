@@ -62,7 +62,7 @@ class ManageUpdatesController {
         model.addAttribute("alerts", subscriptions.recentAlerts());
         model.addAttribute("mail", mailbox.counts());
         model.addAttribute("zone", London.ZONE);
-        return "manage/email-updates";
+        return "subscriptions/manage/email-updates";
     }
 
     @PostMapping("/manage/email-updates/themes")

@@ -104,7 +104,7 @@ class UpdatesController {
 
     @GetMapping("/updates/check-email")
     String checkEmail() {
-        return "updates/check-email";
+        return "subscriptions/public/check-email";
     }
 
     @GetMapping("/updates/confirm/{token}")
@@ -112,10 +112,10 @@ class UpdatesController {
         Optional<Subscription> subscription = subscriptions.byToken(token);
         if (subscription.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "updates/expired";
+            return "subscriptions/public/expired";
         }
         describe(subscription.get(), model);
-        return "updates/confirm";
+        return "subscriptions/public/confirm";
     }
 
     @PostMapping("/updates/confirm/{token}")
@@ -123,27 +123,27 @@ class UpdatesController {
         Optional<Subscription> subscription = subscriptions.confirm(token);
         if (subscription.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "updates/expired";
+            return "subscriptions/public/expired";
         }
         describe(subscription.get(), model);
-        return "updates/confirmed";
+        return "subscriptions/public/confirmed";
     }
 
     @GetMapping("/updates/unsubscribe/{token}")
     String unsubscribePage(@PathVariable String token, Model model) {
         Optional<Subscription> subscription = subscriptions.byToken(token);
         if (subscription.isEmpty()) {
-            return "updates/unsubscribed";
+            return "subscriptions/public/unsubscribed";
         }
         describe(subscription.get(), model);
-        return "updates/unsubscribe";
+        return "subscriptions/public/unsubscribe";
     }
 
     /** The button on the page, or a mail program's one-click request (RFC 8058): no sign-in, no CSRF token. */
     @PostMapping("/updates/unsubscribe/{token}")
     String unsubscribe(@PathVariable String token) {
         subscriptions.unsubscribe(token);
-        return "updates/unsubscribed";
+        return "subscriptions/public/unsubscribed";
     }
 
     private void describe(Subscription subscription, Model model) {
@@ -160,6 +160,6 @@ class UpdatesController {
         model.addAttribute("meeting", meeting);
         model.addAttribute(
                 "themes", List.copyOf(subscriptions.settings().themes().keySet()));
-        return "updates/new";
+        return "subscriptions/public/new";
     }
 }

@@ -50,7 +50,7 @@ class AgendaTest {
     }
 
     @Test
-    void theMinutesItemNamesAndLinksThePreviousMeetingAndTheQuestionsItemCarriesItsDeadline() {
+    void the_minutes_item_names_and_links_the_previous_meeting_and_the_questions_item_carries_its_deadline() {
         Agenda agenda = march2022();
 
         AgendaItem minutes = agenda.getItems().get(1);
@@ -66,7 +66,7 @@ class AgendaTest {
     }
 
     @Test
-    void aWithdrawnItemLosesItsNumberAndTheOthersCloseUp() {
+    void a_withdrawn_item_loses_its_number_and_the_others_close_up() {
         Agenda agenda = march2022();
 
         agenda.withdraw(2, "The minutes were not ready");
@@ -81,7 +81,7 @@ class AgendaTest {
     }
 
     @Test
-    void itemsCanBeReordered() {
+    void items_can_be_reordered() {
         Agenda agenda = march2022();
 
         agenda.move(4, -1);
@@ -95,7 +95,7 @@ class AgendaTest {
     }
 
     @Test
-    void anExemptItemNamesItsParagraphOfSchedule12A() {
+    void an_exempt_item_names_its_paragraph_of_schedule12_a() {
         Agenda agenda = march2022();
         AgendaItem item =
                 agenda.addItem("Chief Constable appointment: candidate's details", ExemptionParagraph.ONE, null);
@@ -106,7 +106,7 @@ class AgendaTest {
     }
 
     @Test
-    void afterPublicationAnItemGoesOnTheSupplementaryAgendaOnlyWithAReasonForUrgency() {
+    void after_publication_an_item_goes_on_the_supplementary_agenda_only_with_a_reason_for_urgency() {
         Agenda agenda = march2022();
         agenda.publish(
                 LocalDate.of(2022, 3, 14), LocalDate.of(2022, 3, 15), null, "Questions by Thursday 17 March.", CLOCK);
@@ -120,7 +120,7 @@ class AgendaTest {
     }
 
     @Test
-    void publishingAfterTheLatestLawfulDateNeedsAReasonAndIsFlaggedLate() {
+    void publishing_after_the_latest_lawful_date_needs_a_reason_and_is_flagged_late() {
         Agenda agenda = march2022();
 
         assertThatThrownBy(() -> agenda.publish(LocalDate.of(2022, 3, 16), LocalDate.of(2022, 3, 15), " ", "q", CLOCK))
@@ -136,14 +136,14 @@ class AgendaTest {
     }
 
     @Test
-    void anAgendaPublishedInTimeIsNotLate() {
+    void an_agenda_published_in_time_is_not_late() {
         Agenda agenda = march2022();
         agenda.publish(LocalDate.of(2022, 3, 15), LocalDate.of(2022, 3, 15), null, "q", CLOCK);
         assertThat(agenda.isLate()).isFalse();
     }
 
     @Test
-    void theQuestionNoticeReadsAsOnTheSeedAgenda() {
+    void the_question_notice_reads_as_on_the_seed_agenda() {
         assertThat(AgendaService.questionNotice(LocalDate.of(2022, 3, 18).atTime(LocalTime.NOON)))
                 .isEqualTo(
                         "Questions and statements must reach the secretariat before 12 noon on Friday 18 March 2022.");

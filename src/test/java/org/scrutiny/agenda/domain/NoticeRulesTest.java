@@ -33,7 +33,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void theSeedMeetingMustBePublishedByTuesday15MarchWithQuestionsByNoonOnFriday18March() {
+    void the_seed_meeting_must_be_published_by_tuesday15_march_with_questions_by_noon_on_friday18_march() {
         NoticeRules cambridgeshire = NoticeRules.defaults();
 
         LocalDate latest = cambridgeshire.latestPublication(ENGLAND, WEDNESDAY_23_MARCH_2022);
@@ -46,7 +46,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void anAgendaPublishedEarlierMovesAPublicationBasedDeadlineEarlier() {
+    void an_agenda_published_earlier_moves_a_publication_based_deadline_earlier() {
         NoticeRules cambridgeshire = NoticeRules.defaults();
 
         assertThat(cambridgeshire.questionDeadline(ENGLAND, WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 11)))
@@ -54,7 +54,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void aDeadlineInClearWorkingDaysBeforeTheMeeting() {
+    void a_deadline_in_clear_working_days_before_the_meeting() {
         NoticeRules rules =
                 new NoticeRules(5, QuestionDeadlineRule.CLEAR_WORKING_DAYS_BEFORE_MEETING, 3, LocalTime.of(17, 0));
 
@@ -66,7 +66,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void aDeadlineInCalendarDaysBeforeTheMeeting() {
+    void a_deadline_in_calendar_days_before_the_meeting() {
         NoticeRules rules = new NoticeRules(5, QuestionDeadlineRule.CALENDAR_DAYS_BEFORE_MEETING, 7, LocalTime.NOON);
 
         assertThat(rules.questionDeadline(ENGLAND, WEDNESDAY_23_MARCH_2022, LocalDate.of(2022, 3, 15)))
@@ -74,7 +74,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void aPanelMayPromiseMoreNoticeButNeverLessThanTheLaw() {
+    void a_panel_may_promise_more_notice_but_never_less_than_the_law() {
         NoticeRules six = new NoticeRules(6, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON);
         assertThat(six.latestPublication(ENGLAND, WEDNESDAY_23_MARCH_2022)).isEqualTo(LocalDate.of(2022, 3, 14));
 
@@ -84,7 +84,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void onceTheAgendaIsPublishedNothingIsDueAndQuestionsCountFromThePublicationDay() {
+    void once_the_agenda_is_published_nothing_is_due_and_questions_count_from_the_publication_day() {
         var notice = NoticeService.notice(
                 NoticeRules.defaults(),
                 ENGLAND,
@@ -97,7 +97,7 @@ class NoticeRulesTest {
     }
 
     @Test
-    void aPublicationDateIsDueSoonWithinFiveWorkingDaysAndPassedTheDayAfter() {
+    void a_publication_date_is_due_soon_within_five_working_days_and_passed_the_day_after() {
         NoticeRules rules = NoticeRules.defaults();
         MeetingSummary meeting = meetingOn(WEDNESDAY_23_MARCH_2022);
 

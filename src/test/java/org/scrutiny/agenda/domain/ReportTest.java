@@ -27,7 +27,7 @@ class ReportTest {
     }
 
     @Test
-    void aReportGoesFromRequestToAcceptance() {
+    void a_report_goes_from_request_to_acceptance() {
         Report report = requested();
         assertThat(report.getStatus()).isEqualTo(Report.Status.REQUESTED);
 
@@ -41,7 +41,7 @@ class ReportTest {
     }
 
     @Test
-    void aReturnedReportCarriesTheCommentsAndCanBeRevisedAndResubmitted() {
+    void a_returned_report_carries_the_comments_and_can_be_revised_and_resubmitted() {
         Report report = requested();
         report.draft("Darryl Preston", null, null, WRITTEN);
         report.submit();
@@ -57,7 +57,7 @@ class ReportTest {
     }
 
     @Test
-    void aReportWithoutPurposeOrRecommendationsCannotBeSubmitted() {
+    void a_report_without_purpose_or_recommendations_cannot_be_submitted() {
         Report report = requested();
         report.draft("Darryl Preston", null, null, Report.Sections.empty());
 
@@ -67,14 +67,14 @@ class ReportTest {
     }
 
     @Test
-    void onlyASubmittedReportCanBeAcceptedOrReturned() {
+    void only_a_submitted_report_can_be_accepted_or_returned() {
         Report report = requested();
         assertThatThrownBy(report::accept).hasMessageContaining("Only a submitted report");
         assertThatThrownBy(() -> report.returnWithComments("x")).hasMessageContaining("Only a submitted report");
     }
 
     @Test
-    void sectionsAreNumberedInTemplateOrderAndEmptyOnesLeftOut() {
+    void sections_are_numbered_in_template_order_and_empty_ones_left_out() {
         assertThat(WRITTEN.written())
                 .extracting(Report.Sections.Section::heading)
                 .containsExactly("Purpose", "Recommendations", "Background");
@@ -82,7 +82,7 @@ class ReportTest {
     }
 
     @Test
-    void anUnfinishedReportPastItsDueDateIsOverdue() {
+    void an_unfinished_report_past_its_due_date_is_overdue() {
         Report report = requested();
         assertThat(report.isOverdue(LocalDate.of(2022, 3, 9))).isFalse();
         assertThat(report.isOverdue(LocalDate.of(2022, 3, 10))).isTrue();

@@ -50,7 +50,7 @@ class VenueFormSliceTest {
     }
 
     @Test
-    void aBlankVenueIsShownBackWithAMessageForEachMissingField() throws Exception {
+    void a_blank_venue_is_shown_back_with_a_message_for_each_missing_field() throws Exception {
         MockHttpServletResponse response = submit(post("/manage/venues/new")
                 .param("name", " ")
                 .param("address", "")
@@ -69,7 +69,7 @@ class VenueFormSliceTest {
     }
 
     @Test
-    void aTooLongPostcodeIsRefused() throws Exception {
+    void a_too_long_postcode_is_refused() throws Exception {
         MockHttpServletResponse response = submit(post("/manage/venues/new")
                 .param("name", "Town Hall")
                 .param("address", "Bridge Street")
@@ -83,7 +83,7 @@ class VenueFormSliceTest {
     }
 
     @Test
-    void aCompleteVenueIsSavedTrimmedAndTheListShown() throws Exception {
+    void a_complete_venue_is_saved_trimmed_and_the_list_shown() throws Exception {
         MockHttpServletResponse response = submit(post("/manage/venues/new")
                 .param("name", " Town Hall ")
                 .param("address", "Bridge Street")
@@ -95,7 +95,7 @@ class VenueFormSliceTest {
     }
 
     @Test
-    void aVenueInUseIsNotDeletedAndTheReasonIsShown() throws Exception {
+    void a_venue_in_use_is_not_deleted_and_the_reason_is_shown() throws Exception {
         when(meetings.venue(anyLong())).thenReturn(new Venue("Engine Shed", "Bittern Way", "Peterborough", null));
         doThrow(new BusinessRuleViolation("Engine Shed cannot be deleted because 7 meetings are held there."))
                 .when(meetings)

@@ -20,25 +20,25 @@ class PreceptYearTest {
     }
 
     private static PreceptYear year2022() {
-        return PreceptYear.notified(
+        return PreceptYear.notified(new PreceptYear.Notification(
                 2022,
                 LocalDate.of(2022, 1, 21),
                 new BigDecimal("9.99"),
                 null,
                 null,
-                "Proposed rise of £9.99 for Band D");
+                "Proposed rise of £9.99 for Band D"));
     }
 
     @Test
     void the_statutory_timetable_falls_on_the_same_dates_every_year() {
         for (int year : new int[] {2022, 2023, 2024, 2025, 2026}) {
-            PreceptYear precept = PreceptYear.notified(
+            PreceptYear precept = PreceptYear.notified(new PreceptYear.Notification(
                     year,
                     LocalDate.of(year, 1, 20),
                     new BigDecimal("10.00"),
                     new BigDecimal("250.00"),
                     new BigDecimal("260.00"),
-                    null);
+                    null));
             assertThat(precept.timetable())
                     .extracting(PreceptYear.Step::deadline)
                     .containsExactly(
@@ -58,10 +58,8 @@ class PreceptYearTest {
                 1,
                 LocalDate.of(2022, 2, 9),
                 13,
-                9,
-                PreceptYear.VetoReason.TOO_HIGH,
-                "The Panel vetoed the proposed precept.",
-                null);
+                new PreceptYear.Vote(
+                        9, PreceptYear.VetoReason.TOO_HIGH, "The Panel vetoed the proposed precept.", null));
 
         assertThat(precept.isVetoCarried()).isTrue();
         assertThat(precept.isVetoEffective()).isFalse();
@@ -76,7 +74,11 @@ class PreceptYearTest {
     @Test
     void one_vote_short_of_two_thirds_is_no_veto() {
         PreceptYear precept = year2022();
-        precept.recordVote(1, LocalDate.of(2022, 2, 2), 13, 8, null, "The Panel did not veto the precept.", null);
+        precept.recordVote(
+                1,
+                LocalDate.of(2022, 2, 2),
+                13,
+                new PreceptYear.Vote(8, null, "The Panel did not veto the precept.", null));
 
         assertThat(precept.getVetoThreshold()).isEqualTo(9);
         assertThat(precept.isVetoCarried()).isFalse();
@@ -86,7 +88,10 @@ class PreceptYearTest {
     void the_revised_precept_must_move_the_way_the_veto_said() {
         PreceptYear tooHigh = year2022();
         tooHigh.recordVote(
-                1, LocalDate.of(2022, 2, 7), 12, 8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed as too high.", null);
+                1,
+                LocalDate.of(2022, 2, 7),
+                12,
+                new PreceptYear.Vote(8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed as too high.", null));
         assertThatThrownBy(() -> tooHigh.revise(LocalDate.of(2022, 2, 14), new BigDecimal("9.99")))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("must be lower");
@@ -97,7 +102,10 @@ class PreceptYearTest {
 
         PreceptYear tooLow = year2022();
         tooLow.recordVote(
-                1, LocalDate.of(2022, 2, 7), 12, 10, PreceptYear.VetoReason.TOO_LOW, "Vetoed as too low.", null);
+                1,
+                LocalDate.of(2022, 2, 7),
+                12,
+                new PreceptYear.Vote(10, PreceptYear.VetoReason.TOO_LOW, "Vetoed as too low.", null));
         assertThatThrownBy(() -> tooLow.revise(LocalDate.of(2022, 2, 14), new BigDecimal("5.00")))
                 .hasMessageContaining("must be higher");
         tooLow.revise(LocalDate.of(2022, 2, 14), new BigDecimal("14.99"));
@@ -107,7 +115,10 @@ class PreceptYearTest {
     void after_a_veto_the_commissioner_responds_only_to_the_second_report() {
         PreceptYear precept = year2022();
         precept.recordVote(
-                1, LocalDate.of(2022, 2, 2), 12, 8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed.", "Too steep a rise.");
+                1,
+                LocalDate.of(2022, 2, 2),
+                12,
+                new PreceptYear.Vote(8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed.", "Too steep a rise."));
         precept.report(LocalDate.of(2022, 2, 3), () -> 7L);
         assertThatThrownBy(() -> precept.respond(LocalDate.of(2022, 2, 10), new BigDecimal("5.00")))
                 .hasMessageContaining("second report");
@@ -119,13 +130,13 @@ class PreceptYearTest {
 
     @Test
     void band_d_figures_that_do_not_match_the_change_are_refused() {
-        assertThatThrownBy(() -> PreceptYear.notified(
+        assertThatThrownBy(() -> PreceptYear.notified(new PreceptYear.Notification(
                         2023,
                         LocalDate.of(2023, 1, 25),
                         new BigDecimal("15.00"),
                         new BigDecimal("250.00"),
                         new BigDecimal("260.00"),
-                        null))
+                        null)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("is £10.00, not the £15.00");
     }
@@ -133,7 +144,11 @@ class PreceptYearTest {
     @Test
     void each_step_after_the_vote_happens_once() {
         PreceptYear precept = year2022();
-        precept.recordVote(1, LocalDate.of(2022, 2, 2), 12, 8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed.", null);
+        precept.recordVote(
+                1,
+                LocalDate.of(2022, 2, 2),
+                12,
+                new PreceptYear.Vote(8, PreceptYear.VetoReason.TOO_HIGH, "Vetoed.", null));
         precept.report(LocalDate.of(2022, 2, 3), () -> 7L);
         assertThatThrownBy(() -> precept.report(LocalDate.of(2022, 2, 4), () -> 8L))
                 .hasMessageContaining("already reported");
@@ -159,7 +174,7 @@ class PreceptYearTest {
     @Test
     void a_report_that_is_refused_puts_nothing_in_the_tracker() {
         PreceptYear precept = year2022();
-        precept.recordVote(1, LocalDate.of(2022, 2, 2), 12, 0, null, "Not vetoed.", null);
+        precept.recordVote(1, LocalDate.of(2022, 2, 2), 12, new PreceptYear.Vote(0, null, "Not vetoed.", null));
         assertThatThrownBy(() -> precept.report(LocalDate.of(2022, 2, 1), () -> {
                     throw new AssertionError("the tracker must not be written to for a refused report");
                 }))

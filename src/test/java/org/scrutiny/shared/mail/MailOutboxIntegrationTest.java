@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,11 +52,11 @@ class MailOutboxIntegrationTest {
 
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         // Other tests' email may be waiting in the same outbox: look only at this test's.
-        MimeMessage[] received = java.util.Arrays.stream(mail.getReceivedMessages())
+        MimeMessage[] received = Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> {
                     try {
                         return m.getSubject().equals("New agenda: alert-1");
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 })
