@@ -209,6 +209,17 @@ class PublicQuestionsIntegrationTest {
     }
 
     @Test
+    void control_characters_typed_into_the_form_never_reach_the_database() throws Exception {
+        MockHttpServletResponse sent = mvc.perform(
+                        ask("nul@example.org", "How many\u0000 PCSOs\u001b[2J are there?\u202E", "198.51.100.5"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/questions/sent");
+        assertThat(latestFrom("nul@example.org").getText()).isEqualTo("How many PCSOs[2J are there?");
+    }
+
+    @Test
     void a_filled_in_hidden_field_is_thanked_and_dropped() throws Exception {
         MockHttpServletResponse response = mvc.perform(
                         ask("robot@example.org", "Buy now", "198.51.100.3").param("website", "http://spam.example"))

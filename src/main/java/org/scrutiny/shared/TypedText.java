@@ -1,0 +1,22 @@
+package org.scrutiny.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the application accepts as text a person typed: everything but the characters no one
+ * types on purpose and that break storage, feeds or display. NUL and the other C0 and C1 control
+ * characters are removed, except tab, line feed and carriage return; so are the bidirectional
+ * embedding, override and isolate controls, which can make text read differently from how it is
+ * stored. Every form's text goes through {@link #clean}.
+ */
+public final class TypedText {
+
+    private static final Pattern REFUSED =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    private TypedText() {}
+
+    public static String clean(String text) {
+        return text == null ? null : REFUSED.matcher(text).replaceAll("");
+    }
+}
