@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -62,6 +63,14 @@ class ErrorPages {
         site.populate(model);
         model.addAttribute("problem", e.getMessage());
         return "error/problem";
+    }
+
+    /** A refusal raised as a change was committed, outside a form that could show it beside a field. */
+    @ExceptionHandler(TransactionSystemException.class)
+    String refusedAtCommit(TransactionSystemException e, Model model, HttpServletResponse response) {
+        BusinessRuleViolation refusal = BusinessRuleViolation.within(e).orElseThrow(() -> e);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return refused(refusal, model);
     }
 
     /** A file larger than even the server accepts; smaller files over the panel's limit get a form error. */

@@ -19,4 +19,17 @@ class TypedTextTest {
         assertThat(TypedText.clean("Policing 👮 in شرطة")).isEqualTo("Policing 👮 in شرطة");
         assertThat(TypedText.clean(null)).isNull();
     }
+
+    @Test
+    void half_a_surrogate_pair_and_the_non_characters_xml_refuses_are_removed() {
+        assertThat(TypedText.clean("broken \uD800 pair \uDC00 and \uFFFE\uFFFF"))
+                .isEqualTo("broken  pair  and ");
+        assertThat(TypedText.clean("whole \uD83D\uDC6E pair")).isEqualTo("whole \uD83D\uDC6E pair");
+    }
+
+    @Test
+    void text_kept_to_one_line_has_its_line_breaks_turned_into_a_space() {
+        assertThat(TypedText.oneLine("Cllr Jane\r\nBcc: someone@example.com\tSmith"))
+                .isEqualTo("Cllr Jane Bcc: someone@example.com Smith");
+    }
 }

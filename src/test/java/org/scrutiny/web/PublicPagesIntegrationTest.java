@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +21,7 @@ import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ScrutinyTest
@@ -155,6 +157,44 @@ class PublicPagesIntegrationTest {
         assertThat(page.select("header").text()).contains("Cambridgeshire Police and Crime Panel");
         assertThat(html).doesNotContain("Exception").doesNotContain("at org.");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
+    }
+
+    @Test
+    void the_attendance_pages_link_only_to_years_with_meetings_so_following_them_ends() throws Exception {
+        List<String> visited = new ArrayList<>();
+        for (String direction : List.of("Previous year", "Next year")) {
+            String path = "/attendance";
+            for (int step = 0; path != null; step++) {
+                assertThat(step).as("years linked from " + direction).isLessThan(15);
+                visited.add(path);
+                Document page = Jsoup.parse(
+                        mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+                path = page.select("a:containsOwn(" + direction + ")").stream()
+                        .map(link -> link.attr("href"))
+                        .findFirst()
+                        .orElse(null);
+            }
+        }
+        assertThat(visited).contains("/attendance?year=2021");
+        assertThat(mvc.perform(get("/attendance?year=1999"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/attendance?year=2090"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void the_error_page_asked_for_directly_is_a_page_that_does_not_exist() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/error").accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.scrutiny.accounts.UserDirectory;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.TypedText;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,8 +37,12 @@ public class AccountService implements UserDirectory, UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByEmail(UserAccount.normalise(username))
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        String email = UserAccount.normalise(TypedText.clean(username));
+        if (email == null || email.length() > 254) {
+            throw new UsernameNotFoundException("No such user");
+        }
+        UserAccount account =
+                accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.getEmail())
                 .password(account.getPasswordHash())
                 .roles(account.getRole().name())

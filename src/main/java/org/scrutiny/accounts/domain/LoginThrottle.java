@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.scrutiny.shared.TypedText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,11 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String email) {
-        return "account:" + Optional.ofNullable(UserAccount.normalise(email)).orElse("");
+        // Cleaned and cut to fit its column: an address typed with a NUL or at absurd length is still counted.
+        String key = "account:"
+                + Optional.ofNullable(UserAccount.normalise(TypedText.clean(email)))
+                        .orElse("");
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
     private static String addressKey(String address) {

@@ -2,6 +2,7 @@ package org.scrutiny.agenda.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.scrutiny.shared.web.MultiLine;
 
 /** The small forms of the agenda builder. */
 final class AgendaForms {
@@ -17,6 +18,7 @@ final class AgendaForms {
         private String exemptParagraph = "";
 
         @Size(max = 1000, message = "The reason must be 1000 characters or fewer")
+        @MultiLine
         private String urgencyReason;
 
         public String getTitle() {
@@ -48,6 +50,7 @@ final class AgendaForms {
 
         @NotBlank(message = "Enter the reason the item is withdrawn")
         @Size(max = 1000, message = "The reason must be 1000 characters or fewer")
+        @MultiLine
         private String reason;
 
         public String getReason() {
@@ -75,6 +78,7 @@ final class AgendaForms {
     public static class Publication {
 
         @Size(max = 1000, message = "The reason must be 1000 characters or fewer")
+        @MultiLine
         private String lateReason;
 
         private long version;
@@ -98,6 +102,7 @@ final class AgendaForms {
 
     public static class Republication {
 
+        @MultiLine
         private String changeNote;
 
         private long version;

@@ -3,6 +3,7 @@ package org.scrutiny.agenda.web;
 import jakarta.validation.constraints.Size;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.MultiLine;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The forms of the report workflow. */
@@ -47,33 +48,43 @@ final class ReportForms {
         private String contactDetails;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String purpose;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String recommendations;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String termsOfReference;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String background;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String keyIssues;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String implications;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String consultation;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String nextSteps;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String backgroundDocuments;
 
         @Size(max = 20000, message = LONG)
+        @MultiLine
         private String appendices;
 
         private long version;
@@ -228,6 +239,7 @@ final class ReportForms {
     public static class Review {
 
         @Size(max = 2000, message = "The comments must be 2,000 characters or fewer")
+        @MultiLine
         private String comments;
 
         private long version;

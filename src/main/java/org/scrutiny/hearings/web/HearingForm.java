@@ -1,20 +1,31 @@
 package org.scrutiny.hearings.web;
 
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.MultiLine;
 
 /** What the confirmation hearing pages post. */
 public class HearingForm {
 
     private String post;
     private String candidate;
+
+    @MultiLine
     private String criteria;
+
+    @MultiLine
     private String terms;
+
     private DateInput date = new DateInput();
     private String previous = "";
     private String meeting = "";
     private String votesForVeto;
+
+    @MultiLine
     private String recommendation;
+
+    @MultiLine
     private String decision;
+
     private long version;
 
     public String getPost() {

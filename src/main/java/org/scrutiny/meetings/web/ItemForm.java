@@ -2,6 +2,7 @@ package org.scrutiny.meetings.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.scrutiny.shared.web.MultiLine;
 
 public class ItemForm {
 
@@ -10,6 +11,7 @@ public class ItemForm {
     private String title;
 
     @Size(max = 500, message = "The note must be 500 characters or fewer")
+    @MultiLine
     private String note;
 
     public String getTitle() {

@@ -34,6 +34,8 @@ import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.WorkProgrammeItem;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.shared.London;
+import org.scrutiny.shared.TypedText;
+import org.scrutiny.shared.web.ContentLines;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -68,17 +70,18 @@ class MeetingCalendar {
             calendar.add(event(panel, meeting));
         }
         try {
+            // ical4j folds at 75 characters; RFC 5545 counts octets, so fold here instead.
             CalendarOutputter outputter = new CalendarOutputter(true);
             StringWriter out = new StringWriter();
             outputter.output(calendar, out);
-            return out.toString();
+            return ContentLines.refold(out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private VEvent event(PanelDetails panel, Meeting meeting) {
-        String summary = panel.name() + ": " + meeting.name();
+        String summary = TypedText.oneLine(panel.name() + ": " + meeting.name());
         VEvent event;
         if (meeting.getStartTime() == null) {
             event = new VEvent(meeting.getDate(), summary);
@@ -92,7 +95,7 @@ class MeetingCalendar {
         event.add(new Uid(meeting.getUid() + "@scrutiny"));
         // METHOD:PUBLISH (RFC 5546) requires the organiser: the panel, reached through its secretariat.
         Organizer organizer = new Organizer(URI.create("mailto:" + panel.email()));
-        organizer.add(new Cn(panel.name()));
+        organizer.add(new Cn(TypedText.oneLine(panel.name())));
         event.add(organizer);
         event.replace(new DtStamp(meeting.getLastChangedAt()));
         event.add(new LastModified(meeting.getLastChangedAt()));
@@ -102,8 +105,9 @@ class MeetingCalendar {
         event.add(new Location(
                 meeting.getVenue() == null
                         ? "Venue to be confirmed"
-                        : meeting.getVenue().oneLine()));
-        event.add(new Description(description(meeting)));
+                        : TypedText.oneLine(meeting.getVenue().oneLine())));
+        // Cleaned again on the way out, so that text stored before the text rule cannot break a calendar.
+        event.add(new Description(TypedText.clean(description(meeting))));
         return event;
     }
 

@@ -3,6 +3,7 @@ package org.scrutiny.meetings.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.MultiLine;
 
 public class RescheduleForm {
 
@@ -12,6 +13,7 @@ public class RescheduleForm {
 
     @NotBlank(message = "Enter the reason the meeting is moving")
     @Size(max = 500, message = "The reason must be 500 characters or fewer")
+    @MultiLine
     private String reason;
 
     private long version;

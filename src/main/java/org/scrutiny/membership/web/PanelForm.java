@@ -7,6 +7,7 @@ import java.time.Month;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 
 public class PanelForm {
@@ -32,6 +33,7 @@ public class PanelForm {
     private String telephone;
 
     @Size(max = 500, message = "The postal address must be 500 characters or fewer")
+    @MultiLine
     private String postalAddress;
 
     @Size(max = 500, message = "The website address must be 500 characters or fewer")

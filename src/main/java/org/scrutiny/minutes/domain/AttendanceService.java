@@ -42,6 +42,17 @@ public class AttendanceService {
         this.membership = membership;
     }
 
+    /**
+     * The first municipal year attendance can be shown for: the year of the panel's first meeting,
+     * or {@code current} when it has none.
+     */
+    public MunicipalYear firstYear(MunicipalYear current) {
+        return meetings.meetingsBetween(LocalDate.of(2000, 1, 1), current.lastDay()).stream()
+                .findFirst()
+                .map(first -> MunicipalYear.containing(first.date(), current.startMonth()))
+                .orElse(current);
+    }
+
     public List<AttendanceRecord> year(MunicipalYear year) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import org.scrutiny.minutes.domain.AttendanceTaken;
 import org.scrutiny.minutes.domain.Attendee;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 
 /** What the secretariat's minutes pages post. Plain holders: the aggregate decides what is valid. */
@@ -165,7 +166,10 @@ final class MinutesForms {
         private List<SubstituteLine> substitutes = new ArrayList<>();
         private List<Long> officials = new ArrayList<>();
         private String chair = "";
+
+        @MultiLine
         private String others;
+
         private long version;
 
         public List<MemberLine> getMembers() {
@@ -218,15 +222,22 @@ final class MinutesForms {
     }
 
     public static class Writing {
+        @MultiLine
         private String summary;
+
+        @MultiLine
         private String points;
+
         private String decision = "NONE";
         private String decisionText;
         private boolean unanimous;
         private String votesFor;
         private String votesAgainst;
         private String votesAbstaining;
+
+        @MultiLine
         private String recordedVote;
+
         private long version;
 
         public String getSummary() {
@@ -313,6 +324,8 @@ final class MinutesForms {
     public static class NewDeclaration {
         private String memberName = "";
         private String kind;
+
+        @MultiLine
         private String details;
 
         public String getMemberName() {
@@ -341,7 +354,9 @@ final class MinutesForms {
     }
 
     public static class NewAction {
+        @MultiLine
         private String description;
+
         private String owner;
         private DateInput dueDate = new DateInput();
         private String dueMeeting = "";
@@ -380,7 +395,9 @@ final class MinutesForms {
     }
 
     public static class Approval {
+        @MultiLine
         private String amendments;
+
         private long version;
 
         public String getAmendments() {
@@ -401,7 +418,9 @@ final class MinutesForms {
     }
 
     public static class ActionProgress {
+        @MultiLine
         private String text;
+
         private long version;
 
         public String getText() {

@@ -114,6 +114,9 @@ class PublicMinutesController {
         MunicipalYear selected = year(year);
         model.addAttribute("year", selected);
         model.addAttribute("records", attendance.year(selected));
+        // Links only to years that can have attendance, so that nothing follows them for ever.
+        model.addAttribute("hasPrevious", selected.compareTo(attendance.firstYear(currentYear())) > 0);
+        model.addAttribute("hasNext", selected.compareTo(currentYear()) < 0);
         return "minutes/public/attendance";
     }
 
@@ -130,14 +133,20 @@ class PublicMinutesController {
         return "minutes/public/person-attendance";
     }
 
+    /** The year asked for, which must lie between the panel's first meeting and today. */
     private MunicipalYear year(Integer year) {
-        PanelDetails panel = membership.panel();
+        MunicipalYear current = currentYear();
         if (year == null) {
-            return MunicipalYear.containing(LocalDate.now(clock), panel.municipalYearStart());
+            return current;
         }
-        if (year < 2000 || year > 2100) {
+        if (year < attendance.firstYear(current).startYear() || year > current.startYear()) {
             throw new RecordNotFoundException("Municipal year", year);
         }
-        return new MunicipalYear(year, panel.municipalYearStart());
+        return new MunicipalYear(year, current.startMonth());
+    }
+
+    private MunicipalYear currentYear() {
+        PanelDetails panel = membership.panel();
+        return MunicipalYear.containing(LocalDate.now(clock), panel.municipalYearStart());
     }
 }

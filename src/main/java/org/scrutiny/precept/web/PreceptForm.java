@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.scrutiny.precept.domain.PreceptYear;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.MultiLine;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 
@@ -16,13 +17,23 @@ public class PreceptForm {
     private String increase;
     private String currentBandD;
     private String proposedBandD;
+
+    @MultiLine
     private String summary;
+
     private String meeting = "";
     private String votesForVeto;
     private String vetoReason;
+
+    @MultiLine
     private String decision;
+
+    @MultiLine
     private String reasons;
+
+    @MultiLine
     private String text;
+
     private long version;
 
     /** The Commissioner's notification as typed; fields that cannot be read are errors on the form. */

@@ -1,6 +1,7 @@
 package org.scrutiny.questions.web;
 
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.MultiLine;
 
 /** What the question pages post. */
 final class QuestionForms {
@@ -14,7 +15,10 @@ final class QuestionForms {
         private String name;
         private String email;
         private String area = "";
+
+        @MultiLine
         private String text;
+
         private String attending = "";
         private String showName = "";
         private String website;
@@ -97,6 +101,8 @@ final class QuestionForms {
         private long version;
         private String decision = "";
         private String reason = "";
+
+        @MultiLine
         private String note;
 
         public long getVersion() {
@@ -135,7 +141,10 @@ final class QuestionForms {
     public static class Answering {
         private long version;
         private String answerKind = "";
+
+        @MultiLine
         private String answer;
+
         private DateInput answeredOn = new DateInput();
 
         public long getVersion() {
@@ -176,6 +185,8 @@ final class QuestionForms {
         private String wordLimit;
         private String mostPerPerson;
         private boolean areaRequired;
+
+        @MultiLine
         private String rejectionReasons;
 
         public long getVersion() {

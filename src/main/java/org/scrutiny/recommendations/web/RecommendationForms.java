@@ -1,6 +1,7 @@
 package org.scrutiny.recommendations.web;
 
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.MultiLine;
 import org.springframework.web.multipart.MultipartFile;
 
 /** What the recommendation pages post. */
@@ -13,7 +14,10 @@ final class RecommendationForms {
         private Long minute;
         private String kind = "RECOMMENDATION";
         private String title;
+
+        @MultiLine
         private String text;
+
         private DateInput sentOn = new DateInput();
         private DateInput responseDue = new DateInput();
 
@@ -75,7 +79,9 @@ final class RecommendationForms {
     }
 
     public static class Response {
+        @MultiLine
         private String responseText;
+
         private DateInput received = new DateInput();
         private String outcome;
         private MultipartFile letter;

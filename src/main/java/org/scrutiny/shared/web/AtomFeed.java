@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import org.scrutiny.shared.TypedText;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -40,7 +41,7 @@ public final class AtomFeed {
         self.setHref(selfUrl);
         feed.setOtherLinks(List.of(self));
         Person person = new Person();
-        person.setName(author);
+        person.setName(TypedText.oneLine(author));
         feed.setAuthors(List.<SyndPerson>of(person));
         List<Item> sorted = items.stream()
                 .sorted(Comparator.comparing(Item::updated).reversed())
@@ -70,10 +71,11 @@ public final class AtomFeed {
         }
     }
 
+    /** Cleaned on the way out, so that text stored before the text rule cannot make the feed invalid XML. */
     private static Content text(String value) {
         Content content = new Content();
         content.setType("text");
-        content.setValue(value);
+        content.setValue(TypedText.clean(value));
         return content;
     }
 }

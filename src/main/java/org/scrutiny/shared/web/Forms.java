@@ -36,6 +36,12 @@ public final class Forms {
         } catch (StaleRecordException | ObjectOptimisticLockingFailureException e) {
             result.reject("stale", new StaleRecordException().getMessage());
             return false;
+        } catch (RuntimeException e) {
+            // A refusal raised while the transaction commits (such as text too long for its
+            // column) reaches here wrapped by the transaction manager.
+            BusinessRuleViolation refusal = BusinessRuleViolation.within(e).orElseThrow(() -> e);
+            reject(result, refusal.field(), refusal.getMessage());
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package org.scrutiny.subscriptions.web;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.mail.Mailbox;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.MultiLine;
 import org.scrutiny.subscriptions.domain.Subscription;
 import org.scrutiny.subscriptions.domain.SubscriptionService;
 import org.scrutiny.subscriptions.domain.UpdateSettings;
@@ -21,6 +22,8 @@ class ManageUpdatesController {
     /** The themes form. */
     public static class ThemesForm {
         private long version;
+
+        @MultiLine
         private String themes;
 
         public long getVersion() {
