@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.web.AlreadySubmitted;
 import org.scrutiny.shared.web.TooManySubmissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,17 @@ class ErrorPages {
                         1, Duration.between(clock.instant(), e.retryAt()).toSeconds())));
         model.addAttribute("retryAt", e.retryAt().atZone(clock.getZone()));
         return "error/too-many";
+    }
+
+    @ExceptionHandler(AlreadySubmitted.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String alreadySubmitted(Model model) {
+        site.populate(model);
+        model.addAttribute(
+                "problem",
+                "You have already sent this form, and it has been received once. Check the page it was about to"
+                        + " see what it did before you send it again.");
+        return "error/problem";
     }
 
     @ExceptionHandler({StaleRecordException.class, ObjectOptimisticLockingFailureException.class})

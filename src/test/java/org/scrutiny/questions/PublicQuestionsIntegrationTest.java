@@ -9,9 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +25,7 @@ import org.scrutiny.questions.domain.PublicQuestion;
 import org.scrutiny.questions.domain.QuestionService;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.mail.MailWorker;
+import org.scrutiny.shared.web.OneTimeSubmissions;
 import org.scrutiny.shared.web.SubmissionLimits;
 import org.scrutiny.shared.web.TooManySubmissions;
 import org.scrutiny.support.HtmlChecker;
@@ -185,6 +192,70 @@ class PublicQuestionsIntegrationTest {
                         .getResponse()
                         .getContentAsString())
                 .doesNotContain("Why has my complaint");
+    }
+
+    @Test
+    void a_question_form_sent_twice_stores_one_question_and_sends_both_to_the_same_page() throws Exception {
+        String form =
+                mvc.perform(get("/questions/new")).andReturn().getResponse().getContentAsString();
+        Matcher hidden = Pattern.compile("name=\"" + OneTimeSubmissions.PARAMETER + "\" value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(hidden.find()).as("the form carries a one-time token").isTrue();
+        String token = hidden.group(1);
+        String email = "twice.sent@example.org";
+
+        MockHttpServletResponse first = mvc.perform(ask(email, "Is the 101 service answered?", "198.51.100.40")
+                        .param(OneTimeSubmissions.PARAMETER, token))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse second = mvc.perform(ask(email, "Is the 101 service answered?", "198.51.100.40")
+                        .param(OneTimeSubmissions.PARAMETER, token))
+                .andReturn()
+                .getResponse();
+
+        assertThat(first.getRedirectedUrl()).isEqualTo("/questions/sent");
+        assertThat(second.getStatus()).isEqualTo(303);
+        assertThat(second.getRedirectedUrl()).isEqualTo("/questions/sent");
+        assertThat(jdbc.queryForObject("select count(*) from public_question where email = ?", Long.class, email))
+                .isEqualTo(1);
+
+        String another =
+                mvc.perform(get("/questions/new")).andReturn().getResponse().getContentAsString();
+        assertThat(another)
+                .as("every rendering of a form has a token of its own")
+                .doesNotContain(token);
+    }
+
+    @Test
+    void two_sendings_of_one_session_at_once_both_store_their_session_data() throws Exception {
+        // Two requests of one session that arrive together both add the same new session
+        // attribute (the message shown after the redirect): the second must update it, not fail
+        // on the session attribute table's primary key.
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Cookie session = mvc.perform(get("/questions/new"))
+                        .andReturn()
+                        .getResponse()
+                        .getCookie("SCRUTINY_SESSION");
+                assertThat(session).as("showing the form starts a session").isNotNull();
+                List<Future<Integer>> sent = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    String email = "together" + round + "." + i + "@example.org";
+                    String from = "198.51.100." + (50 + i);
+                    sent.add(pool.submit(
+                            () -> mvc.perform(ask(email, "Sent at once", from).cookie(session))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus()));
+                }
+                for (Future<Integer> status : sent) {
+                    assertThat(status.get()).isLessThan(500);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
