@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.domain.MeetingPlan;
@@ -199,5 +201,26 @@ class PreceptIntegrationTest {
         String tracker =
                 mvc.perform(get("/recommendations")).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(tracker).text()).contains("Report on the proposed precept 2037/38");
+    }
+
+    @ParameterizedTest(name = "financial year {0}")
+    @CsvSource({
+        "-1, The financial year must be between 2013 and 2200",
+        "0, The financial year must be between 2013 and 2200",
+        "2040, The notification for 2040/41 must be received between 1 April 2039 and 31 March 2040"
+    })
+    void a_precept_for_a_year_that_cannot_be_meant_is_refused_and_not_listed(String year, String message)
+            throws Exception {
+        MockHttpServletResponse refused = as(dated(post("/manage/precept"), LocalDate.of(2037, 1, 22))
+                .param("financialYear", year)
+                .param("increase", "15.00"));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains(message);
+        assertThat(mvc.perform(get("/precept")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Precept " + year + "/")
+                .doesNotContain("Precept -1/");
     }
 }

@@ -12,8 +12,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrutiny.meetings.domain.MeetingService;
@@ -24,6 +26,7 @@ import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Papers;
 import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -34,6 +37,9 @@ class RecommendationsIntegrationTest {
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -118,8 +124,33 @@ class RecommendationsIntegrationTest {
                 .containsExactly("DUE_SOON", "OVERDUE");
     }
 
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    private MockHttpServletResponse respond(Recommendation recommendation, String text, String day, String year)
+            throws Exception {
+        return mvc.perform(multipart("/reports/recommendations/" + recommendation.getId())
+                        .param(
+                                "version",
+                                Long.toString(recommendations
+                                        .recommendation(recommendation.getId())
+                                        .getVersion()))
+                        .param("responseText", text)
+                        .param("received.day", day)
+                        .param("received.month", "2")
+                        .param("received.year", year)
+                        .param("outcome", "PARTLY_ACCEPTED")
+                        .with(OPCC)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+    }
+
     @Test
     void the_opcc_records_the_response_with_its_letter_and_the_public_sees_it_with_its_history() throws Exception {
+        clock.set(LocalDateTime.of(2034, 2, 27, 10, 0));
         long meetingId = meetingOn(LocalDate.of(2034, 2, 1));
         Recommendation recommendation = recommendations.send(Recommendation.Sending.recommendation(
                 meetingId, "Forward plan", "That a forward plan becomes a standing item.", LocalDate.of(2034, 2, 2)));
@@ -185,5 +216,48 @@ class RecommendationsIntegrationTest {
                 .getContentAsString();
         assertThat(Jsoup.parse(year2021).select("tbody tr")).hasSize(2);
         assertThat(HtmlChecker.errorsIn(year2021)).isEmpty();
+
+        MockHttpServletResponse fromTheFuture = respond(recommendation, "Received in 2099?", "1", "2099");
+        assertThat(Jsoup.parse(fromTheFuture.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("The date the response was received must be today or in the past");
+        MockHttpServletResponse megabyte = respond(recommendation, "a".repeat(1024 * 1024), "21", "2034");
+        assertThat(Jsoup.parse(megabyte.getContentAsString())
+                        .select(".govuk-error-summary")
+                        .text())
+                .contains("Response text must be 100,000 characters or fewer");
+
+        MockHttpServletResponse corrected = respond(
+                recommendation, "Accepted in part: a forward plan will come to every other meeting.", "21", "2034");
+        assertThat(corrected.getRedirectedUrl()).isEqualTo("/recommendations/" + recommendation.getId());
+        String correctedPage = mvc.perform(get("/recommendations/" + recommendation.getId()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(correctedPage).text())
+                .contains("Outcome: Partly accepted.")
+                .contains("20 February 2034: response received; corrected on 27 February 2034.")
+                .contains("21 February 2034: corrected response received.")
+                .contains("Accepted in part: a forward plan will come to every other meeting.")
+                .as("the response as first published stays visible")
+                .contains("Version 1, received 20 February 2034, replaced 27 February 2034")
+                .contains("Accepted: a forward plan will come to every meeting.");
+        assertThat(HtmlChecker.errorsIn(correctedPage)).isEmpty();
+        assertThat(mvc.perform(get("/recommendations/" + recommendation.getId() + "/letter/1"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .as("the first response's letter is kept, and the correction keeps it too")
+                .isEqualTo(mvc.perform(get("/recommendations/" + recommendation.getId() + "/letter"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isNotEmpty();
+        assertThat(mvc.perform(get("/recommendations/" + recommendation.getId() + "/letter/2"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.shared.database.Unbounded;
 
 /**
  * A file uploaded for a report: the report itself, an appendix, or an accessible version of a file
@@ -51,6 +52,7 @@ public class PaperFile {
     private boolean tagged;
 
     @NotAudited
+    @Unbounded
     private String extractedText;
 
     private Instant uploadedAt;

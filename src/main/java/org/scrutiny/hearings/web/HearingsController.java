@@ -131,7 +131,13 @@ class HearingsController {
             result.rejectValue("meeting", "required", "Choose the meeting at which the hearing was held");
         }
         Integer votes = Forms.wholeNumber(
-                form.getVotesForVeto(), result, "votesForVeto", "The votes for a veto must be a whole number", false);
+                form.getVotesForVeto(),
+                result,
+                "votesForVeto",
+                "The votes for a veto must be a whole number",
+                false,
+                0,
+                99);
         LocalDate reportOn = form.getDate().toDate(result, "date", "the date of the report", true);
         Integer v = votes;
         if (!Forms.attempt(

@@ -85,7 +85,9 @@ class ManageMinutesController {
                 result,
                 "firstNumber",
                 "The first minute number must be a whole number, like 40",
-                false);
+                false,
+                1,
+                99_999);
         if (!Forms.attempt(result, () -> minutes.start(meetingId, firstNumber))) {
             return overviewPage(meetingId, model);
         }
@@ -308,19 +310,25 @@ class ManageMinutesController {
                 result,
                 "votesFor",
                 "The number of votes for must be a whole number, like 6",
-                false);
+                false,
+                0,
+                99);
         Integer against = Forms.wholeNumber(
                 form.getVotesAgainst(),
                 result,
                 "votesAgainst",
                 "The number of votes against must be a whole number, like 2",
-                false);
+                false,
+                0,
+                99);
         Integer abstaining = Forms.wholeNumber(
                 form.getVotesAbstaining(),
                 result,
                 "votesAbstaining",
                 "The number of abstentions must be a whole number, like 1",
-                false);
+                false,
+                0,
+                99);
         List<String> points = form.getPoints() == null
                 ? List.of()
                 : form.getPoints()

@@ -137,6 +137,16 @@ public class PreceptYear {
         if (notifiedOn == null) {
             throw new BusinessRuleViolation("notifiedOn", "Enter the date the notification was received");
         }
+        int financialYear = notification.financialYear();
+        if (notifiedOn.isBefore(LocalDate.of(financialYear - 1, 4, 1))
+                || !notifiedOn.isBefore(LocalDate.of(financialYear, 4, 1))) {
+            // The proposal for a financial year is notified in the year before it starts.
+            throw new BusinessRuleViolation(
+                    "notifiedOn",
+                    "The notification for " + financialYear + "/" + String.format("%02d", (financialYear + 1) % 100)
+                            + " must be received between 1 April " + (financialYear - 1) + " and 31 March "
+                            + financialYear);
+        }
         if (increase == null) {
             throw new BusinessRuleViolation(
                     "increase", "Enter the proposed change for a Band D property in pounds, like 9.99");

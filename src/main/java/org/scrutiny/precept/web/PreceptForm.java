@@ -12,6 +12,9 @@ import org.springframework.validation.BindingResult;
 /** Every field the precept pages post; each step reads the ones it needs. */
 public class PreceptForm {
 
+    /** Commissioners were first elected in November 2012; their first precepts were for 2013/14. */
+    private static final int FIRST_PRECEPT_YEAR = 2013;
+
     private String financialYear;
     private DateInput date = new DateInput();
     private String increase;
@@ -39,7 +42,13 @@ public class PreceptForm {
     /** The Commissioner's notification as typed; fields that cannot be read are errors on the form. */
     PreceptYear.Notification notification(BindingResult result) {
         Integer year = Forms.wholeNumber(
-                financialYear, result, "financialYear", "The financial year must be a whole number, like 2027", true);
+                financialYear,
+                result,
+                "financialYear",
+                "The financial year must be a whole number, like 2027",
+                true,
+                FIRST_PRECEPT_YEAR,
+                2200);
         LocalDate notified = date.toDate(result, "date", "the date the notification was received", true);
         BigDecimal rise = Forms.pounds(increase, result, "increase", true);
         BigDecimal current = Forms.pounds(currentBandD, result, "currentBandD", false);
@@ -61,7 +70,7 @@ public class PreceptForm {
     /** The panel's vote as typed. */
     PreceptYear.Vote vote(BindingResult result) {
         Integer votes = Forms.wholeNumber(
-                votesForVeto, result, "votesForVeto", "The votes for a veto must be a whole number", true);
+                votesForVeto, result, "votesForVeto", "The votes for a veto must be a whole number", true, 0, 99);
         PreceptYear.VetoReason reason = StringUtils.hasText(vetoReason)
                 ? Forms.choice(
                         PreceptYear.VetoReason.class, vetoReason, result, "vetoReason", "Choose too high or too low")

@@ -170,9 +170,15 @@ class ManageQuestionsController {
             Model model,
             RedirectAttributes redirect) {
         Integer words = Forms.wholeNumber(
-                form.getWordLimit(), result, "wordLimit", "The word limit must be a whole number", true);
+                form.getWordLimit(), result, "wordLimit", "The word limit must be a whole number", true, 1, 10_000);
         Integer most = Forms.wholeNumber(
-                form.getMostPerPerson(), result, "mostPerPerson", "The most per person must be a whole number", true);
+                form.getMostPerPerson(),
+                result,
+                "mostPerPerson",
+                "The most per person must be a whole number",
+                true,
+                1,
+                100);
         List<String> reasons = form.getRejectionReasons() == null
                 ? List.of()
                 : Arrays.asList(form.getRejectionReasons().split("\\R"));

@@ -1,11 +1,17 @@
 package org.scrutiny.recommendations.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -13,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.scrutiny.recommendations.RecommendationSent;
 import org.scrutiny.recommendations.ResponseRecorded;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -118,8 +125,32 @@ public class Recommendation {
     private String letterName;
     private String letterType;
 
+    /** The responses this one corrected, first first; never changed once kept. */
+    @ElementCollection
+    @CollectionTable(name = "recommendation_earlier_response", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<EarlierResponse> earlierResponses = new ArrayList<>();
+
     @Version
     private long version;
+
+    /** A response as it was published before a correction replaced it on {@code replacedOn}. */
+    @Embeddable
+    public record EarlierResponse(
+            @Column(name = "response_text") String text,
+            @Column(name = "response_received") LocalDate received,
+            @Enumerated(EnumType.STRING) Outcome outcome,
+            String letterName,
+            String letterType,
+            LocalDate replacedOn) {
+
+        public List<String> paragraphs() {
+            return text == null
+                    ? List.of()
+                    : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
 
     /**
      * What to announce when next stored: the events are built then, since they carry the id the
@@ -193,8 +224,14 @@ public class Recommendation {
         return recommendation;
     }
 
-    /** The Commissioner's response: written out, or in a letter, or both; and its outcome. */
-    public void respond(String text, LocalDate received, Outcome outcome, String letterName, String letterType) {
+    /**
+     * The Commissioner's response: written out, or in a letter, or both; and its outcome, received
+     * no later than {@code today}. A response already recorded is not overwritten: it is kept, as
+     * replaced {@code today}, and stays in the recommendation's history. A correction without a
+     * letter of its own keeps the letter of the response it corrects.
+     */
+    public void respond(
+            String text, LocalDate received, Outcome outcome, String letterName, String letterType, LocalDate today) {
         if ((text == null || text.isBlank()) && letterName == null && this.letterName == null) {
             throw new BusinessRuleViolation("responseText", "Enter the response, or upload the Commissioner's letter");
         }
@@ -205,8 +242,16 @@ public class Recommendation {
             throw new BusinessRuleViolation(
                     "received", "The response cannot arrive before the recommendation was sent");
         }
+        if (received.isAfter(today)) {
+            throw new BusinessRuleViolation(
+                    "received", "The date the response was received must be today or in the past");
+        }
         if (outcome == null) {
             throw new BusinessRuleViolation("outcome", "Choose what the Commissioner made of the recommendation");
+        }
+        if (responseReceived != null) {
+            earlierResponses.add(new EarlierResponse(
+                    responseText, responseReceived, this.outcome, this.letterName, this.letterType, today));
         }
         this.responseText = text == null || text.isBlank() ? null : text.strip();
         this.responseReceived = received;
@@ -216,6 +261,16 @@ public class Recommendation {
             this.letterName = letterName;
             this.letterType = letterType;
         }
+    }
+
+    /** The number of the response now shown: 1 for the first, one more for each correction. */
+    public int responseNumber() {
+        return earlierResponses.size() + 1;
+    }
+
+    /** The responses corrected since, first first. */
+    public List<EarlierResponse> getEarlierResponses() {
+        return List.copyOf(earlierResponses);
     }
 
     public Status statusOn(LocalDate today) {

@@ -112,27 +112,47 @@ public class RecommendationService implements RecommendationLedger {
         } else {
             letterName = null;
         }
-        recommendation.respond(text, received, outcome, letterName, type);
+        boolean hadLetter = recommendation.getLetterName() != null;
+        recommendation.respond(text, received, outcome, letterName, type, today());
         Recommendation saved = recommendations.saveAndFlush(recommendation);
+        int number = saved.responseNumber();
         if (type != null) {
-            jdbc.update("delete from response_letter where recommendation_id = ?", id);
-            jdbc.update("insert into response_letter (recommendation_id, content) values (?, ?)", id, letter);
+            jdbc.update(
+                    "insert into response_letter (recommendation_id, response_number, content) values (?, ?, ?)",
+                    id,
+                    number,
+                    letter);
+        } else if (hadLetter && number > 1) {
+            // the correction keeps the letter of the response it corrects
+            jdbc.update(
+                    """
+                    insert into response_letter (recommendation_id, response_number, content)
+                    select recommendation_id, ?, content from response_letter
+                    where recommendation_id = ? and response_number = ?
+                    """,
+                    number,
+                    id,
+                    number - 1);
         }
         return saved;
     }
 
     @Transactional(readOnly = true)
     public Recommendation recommendation(long id) {
-        return recommendations.findById(id).orElseThrow(() -> new RecordNotFoundException("Recommendation", id));
+        Recommendation recommendation =
+                recommendations.findById(id).orElseThrow(() -> new RecordNotFoundException("Recommendation", id));
+        recommendation.getEarlierResponses(); // loaded here: its page shows them after the transaction
+        return recommendation;
     }
 
     @Transactional(readOnly = true)
-    public Optional<byte[]> letter(long id) {
+    public Optional<byte[]> letter(long id, int responseNumber) {
         return jdbc
                 .query(
-                        "select content from response_letter where recommendation_id = ?",
+                        "select content from response_letter where recommendation_id = ? and response_number = ?",
                         (rs, row) -> rs.getBytes(1),
-                        id)
+                        id,
+                        responseNumber)
                 .stream()
                 .findFirst();
     }

@@ -65,7 +65,8 @@ class RecommendationsDemoData implements ApplicationRunner {
                 LocalDate.of(2022, 2, 8),
                 Recommendation.Outcome.NOTED,
                 null,
-                null);
+                null,
+                LocalDate.of(2022, 2, 8));
         precept.importedFromRecords();
         recommendations.save(precept);
 
@@ -86,7 +87,8 @@ class RecommendationsDemoData implements ApplicationRunner {
                 LocalDate.of(2022, 3, 11),
                 Recommendation.Outcome.ACCEPTED,
                 null,
-                null);
+                null,
+                LocalDate.of(2022, 3, 11));
         forwardPlan.importedFromRecords();
         recommendations.save(forwardPlan);
 

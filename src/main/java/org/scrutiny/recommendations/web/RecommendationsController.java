@@ -116,14 +116,36 @@ class RecommendationsController {
     @GetMapping("/recommendations/{id}/letter")
     ResponseEntity<byte[]> letter(@PathVariable long id) {
         Recommendation recommendation = recommendations.recommendation(id);
-        byte[] content =
-                recommendations.letter(id).orElseThrow(() -> new RecordNotFoundException("Response letter", id));
+        return letter(
+                recommendation,
+                recommendation.responseNumber(),
+                recommendation.getLetterName(),
+                recommendation.getLetterType());
+    }
+
+    /** The letter of a response that a correction has since replaced: response 1 is the first. */
+    @GetMapping("/recommendations/{id}/letter/{number}")
+    ResponseEntity<byte[]> earlierLetter(@PathVariable long id, @PathVariable int number) {
+        Recommendation recommendation = recommendations.recommendation(id);
+        List<Recommendation.EarlierResponse> earlier = recommendation.getEarlierResponses();
+        if (number < 1 || number > earlier.size() || earlier.get(number - 1).letterName() == null) {
+            throw new RecordNotFoundException("Response letter", id);
+        }
+        Recommendation.EarlierResponse response = earlier.get(number - 1);
+        return letter(recommendation, number, response.letterName(), response.letterType());
+    }
+
+    private ResponseEntity<byte[]> letter(Recommendation recommendation, int number, String name, String type) {
+        long id = recommendation.getId();
+        byte[] content = recommendations
+                .letter(id, number)
+                .orElseThrow(() -> new RecordNotFoundException("Response letter", id));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(recommendation.getLetterType()))
+                .contentType(MediaType.parseMediaType(type))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline()
-                                .filename(recommendation.getLetterName(), StandardCharsets.UTF_8)
+                                .filename(name, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noCache())
@@ -160,13 +182,17 @@ class RecommendationsController {
                 result,
                 "responseMonths",
                 "The time to respond must be a whole number of months",
-                true);
+                true,
+                1,
+                24);
         Integer days = Forms.wholeNumber(
                 form.getReminderWorkingDays(),
                 result,
                 "reminderWorkingDays",
                 "The reminder must be a whole number of working days",
-                true);
+                true,
+                0,
+                60);
         if (!Forms.attempt(result, () -> recommendations.changeRules(form.getVersion(), months, days))) {
             return dashboard(model);
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
@@ -18,6 +19,7 @@ import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.web.Sentences;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,10 @@ import org.springframework.stereotype.Component;
  * from the database itself when the application starts, so a limit cannot drift from the schema.
  * Before any record is written, every text it holds is measured against its column; text that is
  * too long is refused with a message naming the field, which a form shows beside it, instead of
- * reaching the database and failing there.
+ * reaching the database and failing there. A column of unbounded {@code text} (a report, a
+ * response, minutes) takes up to {@code scrutiny.text.longest} characters, 100,000 by default:
+ * longer than any paper the panel has had typed into a box, short enough that a pasted megabyte
+ * is refused rather than published.
  */
 @Component
 class ColumnLengths implements SmartInitializingSingleton, PreInsertEventListener, PreUpdateEventListener {
@@ -35,19 +40,31 @@ class ColumnLengths implements SmartInitializingSingleton, PreInsertEventListene
     private final EntityManagerFactory entityManagerFactory;
     private final Map<String, Integer> lengths = new HashMap<>();
 
-    ColumnLengths(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) {
+    private final int longestText;
+
+    ColumnLengths(
+            JdbcTemplate jdbc,
+            EntityManagerFactory entityManagerFactory,
+            @Value("${scrutiny.text.longest:100000}") int longestText) {
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
+        this.longestText = longestText;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         jdbc.query(
-                "select table_name, column_name, character_maximum_length from information_schema.columns"
-                        + " where table_schema = current_schema() and character_maximum_length is not null",
+                """
+                select table_name, column_name,
+                       coalesce(character_maximum_length, case when data_type = 'text' then ? end)
+                from information_schema.columns
+                where table_schema = current_schema()
+                  and (character_maximum_length is not null or data_type = 'text')
+                """,
                 row -> {
                     lengths.put(key(row.getString(1), row.getString(2)), row.getInt(3));
-                });
+                },
+                longestText);
         EventListenerRegistry listeners = entityManagerFactory
                 .unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry()
@@ -77,17 +94,35 @@ class ColumnLengths implements SmartInitializingSingleton, PreInsertEventListene
 
     private void check(AttributeMapping attribute, Object record) {
         Object value = attribute.getValue(record);
-        if (value instanceof String text && attribute instanceof SelectableMapping column) {
+        if (value instanceof String text
+                && attribute instanceof SelectableMapping column
+                && !unbounded(record.getClass(), attribute.getAttributeName())) {
             Integer length = lengths.get(key(column.getContainingTableExpression(), column.getSelectionExpression()));
             if (length != null && text.length() > length) {
                 String field = attribute.getAttributeName();
                 throw new BusinessRuleViolation(
                         field,
-                        Sentences.capitalise(Sentences.words(field)) + " must be " + length + " characters or fewer");
+                        Sentences.capitalise(Sentences.words(field)) + " must be "
+                                + String.format(Locale.UK, "%,d", length) + " characters or fewer");
             }
         } else if (value != null && attribute instanceof EmbeddableValuedModelPart embedded) {
             check(embedded.getEmbeddableTypeDescriptor(), value);
         }
+    }
+
+    private final Map<String, Boolean> unboundedFields = new ConcurrentHashMap<>();
+
+    private boolean unbounded(Class<?> type, String field) {
+        return unboundedFields.computeIfAbsent(type.getName() + "#" + field, key -> {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                try {
+                    return c.getDeclaredField(field).isAnnotationPresent(Unbounded.class);
+                } catch (NoSuchFieldException notHere) {
+                    // look in the superclass
+                }
+            }
+            return false;
+        });
     }
 
     private static String key(String table, String column) {

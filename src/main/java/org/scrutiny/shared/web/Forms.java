@@ -120,22 +120,32 @@ public final class Forms {
 
     /**
      * Reads a whole number typed in a box; records {@code message} on the field and returns null
-     * when it is not one, or when it is missing and {@code required}.
+     * when it is not one, or when it is missing and {@code required}. A number outside
+     * {@code min} to {@code max} is refused with the first part of the message ("The word limit
+     * must be ...") followed by the range, so that no form takes a number it cannot mean.
      */
     public static Integer wholeNumber(
-            String value, BindingResult result, String field, String message, boolean required) {
+            String value, BindingResult result, String field, String message, boolean required, int min, int max) {
         if (!StringUtils.hasText(value)) {
             if (required) {
                 result.rejectValue(field, "required", message);
             }
             return null;
         }
+        int number;
         try {
-            return Integer.valueOf(value.trim());
+            number = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             result.rejectValue(field, "number", message);
             return null;
         }
+        if (number < min || number > max) {
+            int cut = message.indexOf(" must be ");
+            String subject = cut < 0 ? "The number" : message.substring(0, cut);
+            result.rejectValue(field, "range", subject + " must be between " + min + " and " + max);
+            return null;
+        }
+        return number;
     }
 
     /** Reads an amount of money in pounds and pence, with or without a pound sign and commas. */

@@ -129,6 +129,14 @@ class PreceptYearTest {
     }
 
     @Test
+    void a_notification_received_outside_the_year_before_its_financial_year_is_refused() {
+        assertThatThrownBy(() -> PreceptYear.notified(new PreceptYear.Notification(
+                        2023, LocalDate.of(2024, 1, 25), new BigDecimal("15.00"), null, null, null)))
+                .isInstanceOf(BusinessRuleViolation.class)
+                .hasMessage("The notification for 2023/24 must be received between 1 April 2022 and 31 March 2023");
+    }
+
+    @Test
     void band_d_figures_that_do_not_match_the_change_are_refused() {
         assertThatThrownBy(() -> PreceptYear.notified(new PreceptYear.Notification(
                         2023,

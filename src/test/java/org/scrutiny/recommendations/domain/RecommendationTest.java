@@ -16,6 +16,7 @@ class RecommendationTest {
 
     private static final WorkingDays ENGLAND = WorkingDays.of(WorkingDays.Region.ENGLAND);
     private static final LocalDate SENT = LocalDate.of(2022, 2, 3);
+    private static final LocalDate TODAY = LocalDate.of(2022, 6, 1);
 
     private static Recommendation sent(LocalDate on) {
         return Recommendation.send(
@@ -59,7 +60,7 @@ class RecommendationTest {
         assertThat(recommendation.statusOn(LocalDate.of(2022, 3, 4))).isEqualTo(Recommendation.Status.OVERDUE);
 
         recommendation.respond(
-                "Accepted in full.", LocalDate.of(2022, 3, 11), Recommendation.Outcome.ACCEPTED, null, null);
+                "Accepted in full.", LocalDate.of(2022, 3, 11), Recommendation.Outcome.ACCEPTED, null, null, TODAY);
         assertThat(recommendation.statusOn(LocalDate.of(2022, 3, 11))).isEqualTo(Recommendation.Status.RESPONDED);
     }
 
@@ -68,9 +69,10 @@ class RecommendationTest {
         Recommendation recommendation = sent(SENT);
         ReflectionTestUtils.setField(recommendation, "id", 41L);
         assertThatThrownBy(() -> recommendation.respond(
-                        "Early.", LocalDate.of(2022, 2, 2), Recommendation.Outcome.ACCEPTED, null, null))
+                        "Early.", LocalDate.of(2022, 2, 2), Recommendation.Outcome.ACCEPTED, null, null, TODAY))
                 .hasMessageContaining("cannot arrive before");
-        assertThatThrownBy(() -> recommendation.respond("No outcome.", LocalDate.of(2022, 3, 1), null, null, null))
+        assertThatThrownBy(
+                        () -> recommendation.respond("No outcome.", LocalDate.of(2022, 3, 1), null, null, null, TODAY))
                 .hasMessageContaining("Choose what the Commissioner made");
         assertThat(announced(recommendation))
                 .as("a refused response announces nothing")
@@ -82,7 +84,7 @@ class RecommendationTest {
     void sending_and_responding_are_announced_when_stored_and_records_from_the_papers_are_not() {
         Recommendation recommendation = sent(SENT);
         ReflectionTestUtils.setField(recommendation, "id", 42L);
-        recommendation.respond("Noted.", LocalDate.of(2022, 2, 8), Recommendation.Outcome.NOTED, null, null);
+        recommendation.respond("Noted.", LocalDate.of(2022, 2, 8), Recommendation.Outcome.NOTED, null, null, TODAY);
 
         assertThat(announced(recommendation))
                 .containsExactly(
@@ -92,5 +94,34 @@ class RecommendationTest {
         Recommendation history = sent(SENT);
         history.importedFromRecords();
         assertThat(announced(history)).isEmpty();
+    }
+
+    @Test
+    void a_correction_keeps_the_response_it_replaces_and_a_response_cannot_be_received_tomorrow() {
+        Recommendation recommendation = sent(SENT);
+        recommendation.respond(
+                "Accepted in part.",
+                LocalDate.of(2022, 3, 1),
+                Recommendation.Outcome.PARTLY_ACCEPTED,
+                null,
+                null,
+                TODAY);
+        assertThatThrownBy(() -> recommendation.respond(
+                        "From the future.", TODAY.plusDays(1), Recommendation.Outcome.ACCEPTED, null, null, TODAY))
+                .hasMessage("The date the response was received must be today or in the past");
+
+        recommendation.respond(
+                "Accepted in full.", LocalDate.of(2022, 3, 8), Recommendation.Outcome.ACCEPTED, null, null, TODAY);
+
+        assertThat(recommendation.getResponseText()).isEqualTo("Accepted in full.");
+        assertThat(recommendation.responseNumber()).isEqualTo(2);
+        assertThat(recommendation.getEarlierResponses())
+                .containsExactly(new Recommendation.EarlierResponse(
+                        "Accepted in part.",
+                        LocalDate.of(2022, 3, 1),
+                        Recommendation.Outcome.PARTLY_ACCEPTED,
+                        null,
+                        null,
+                        TODAY));
     }
 }
