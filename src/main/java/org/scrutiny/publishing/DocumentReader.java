@@ -3,7 +3,18 @@ package org.scrutiny.publishing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -61,7 +72,10 @@ public class DocumentReader {
             return readPdf(content, fileName);
         }
         if (DOCX.equals(type)) {
-            return new Read(DOCX.toString(), null, true, text(content, fileName));
+            checkUnzipped(content, fileName);
+            Read read = new Read(DOCX.toString(), null, true, text(content, fileName));
+            html(content); // what the published page shows of it: a file that cannot be shown is refused now
+            return read;
         }
         if (PROTECTED_OFFICE.equals(type)) {
             throw refused(describe(fileName) + " is protected by a password: upload a copy without it");
@@ -112,6 +126,12 @@ public class DocumentReader {
                 throw refused(
                         describe(fileName) + " is protected by a password or encryption: upload a copy without it");
             }
+            String active = activeContent(document);
+            if (active != null) {
+                throw refused(describe(fileName) + " contains " + active
+                        + ", which the panel does not publish: export or save it again from the program that made"
+                        + " it, without scripts, actions or attached files, and upload that");
+            }
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             boolean tagged = catalog.getStructureTreeRoot() != null
                     && catalog.getMarkInfo() != null
@@ -122,6 +142,96 @@ public class DocumentReader {
         } catch (IOException e) {
             throw refused(describe(fileName) + " is damaged and cannot be read as a PDF: save or export it again");
         }
+    }
+
+    /**
+     * Refuses a Word document (a zip file) that unpacks to far more than it weighs, a "zip bomb",
+     * reading at most {@value #MOST_UNZIPPED} bytes so that checking it costs little memory and time.
+     */
+    private static void checkUnzipped(byte[] content, String fileName) {
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                if (++entries > MOST_ENTRIES) {
+                    throw refused(describe(fileName) + " holds too many parts to be a Word document");
+                }
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > MOST_UNZIPPED || total > (long) content.length * MOST_INFLATION) {
+                        throw refused(describe(fileName)
+                                + " unpacks to far more than its size, which a Word document does not: save it again"
+                                + " and upload that");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw refused(describe(fileName) + " is damaged and cannot be read as a Word document: save it again");
+        }
+    }
+
+    private static final long MOST_UNZIPPED = 200L * 1024 * 1024;
+    private static final int MOST_INFLATION = 100;
+    private static final int MOST_ENTRIES = 10_000;
+
+    /**
+     * What in a PDF could act when it is opened or clicked, beyond showing its pages: JavaScript,
+     * an action that launches a program, imports data, submits a form or plays media, or an
+     * attached file. Every object reachable from the document is looked at; null when none acts.
+     */
+    static String activeContent(PDDocument document) {
+        Deque<COSBase> toVisit = new ArrayDeque<>();
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        toVisit.push(document.getDocument().getTrailer());
+        int visited = 0;
+        while (!toVisit.isEmpty() && visited++ < MOST_PDF_OBJECTS) {
+            COSBase next = toVisit.pop();
+            if (next instanceof COSObject reference) {
+                next = reference.getObject();
+            }
+            if (next == null || !seen.add(next)) {
+                continue;
+            }
+            if (next instanceof COSDictionary dictionary) {
+                String found = activeIn(dictionary);
+                if (found != null) {
+                    return found;
+                }
+                dictionary.getValues().forEach(toVisit::push);
+            } else if (next instanceof COSArray array) {
+                array.forEach(toVisit::push);
+            }
+        }
+        return null;
+    }
+
+    private static final int MOST_PDF_OBJECTS = 2_000_000;
+
+    private static final Set<String> ACTIVE_ACTIONS =
+            Set.of("JavaScript", "Launch", "ImportData", "SubmitForm", "Rendition", "RichMediaExecute", "GoToE");
+
+    private static final Set<String> ACTIVE_ANNOTATIONS =
+            Set.of("FileAttachment", "RichMedia", "Movie", "Sound", "Screen", "3D");
+
+    private static String activeIn(COSDictionary dictionary) {
+        if (dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)) {
+            return "JavaScript";
+        }
+        COSName action = dictionary.getCOSName(COSName.S);
+        if (action != null && ACTIVE_ACTIONS.contains(action.getName())) {
+            return action.getName().equals("JavaScript") ? "JavaScript" : "an action (" + action.getName() + ")";
+        }
+        if (COSName.EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE))
+                || dictionary.containsKey(COSName.EMBEDDED_FILES)
+                || dictionary.containsKey(COSName.EF)) {
+            return "an attached file";
+        }
+        COSName subtype = dictionary.getCOSName(COSName.SUBTYPE);
+        if (subtype != null && ACTIVE_ANNOTATIONS.contains(subtype.getName())) {
+            return "embedded media or an attached file";
+        }
+        return null;
     }
 
     private String text(byte[] content, String fileName) {

@@ -32,4 +32,25 @@ public final class TypedText {
     public static String oneLine(String text) {
         return text == null ? null : LINE_BREAKS.matcher(clean(text)).replaceAll(" ");
     }
+
+    /**
+     * The name of an uploaded file as it may be stored and shown: only its last part (a browser
+     * may send a whole path), on one line, without the characters {@link #clean} removes, and no
+     * longer than {@value #LONGEST_FILE_NAME} characters, the extension kept. Empty becomes "upload".
+     */
+    public static String fileName(String name) {
+        String last = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String shown = oneLine(last).strip();
+        if (shown.isEmpty() || shown.equals(".") || shown.equals("..")) {
+            return "upload";
+        }
+        if (shown.length() > LONGEST_FILE_NAME) {
+            int dot = shown.lastIndexOf('.');
+            String extension = dot > 0 && shown.length() - dot <= 10 ? shown.substring(dot) : "";
+            shown = shown.substring(0, LONGEST_FILE_NAME - extension.length()).strip() + extension;
+        }
+        return shown;
+    }
+
+    public static final int LONGEST_FILE_NAME = 200;
 }

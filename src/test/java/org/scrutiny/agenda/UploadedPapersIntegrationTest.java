@@ -236,6 +236,16 @@ class UploadedPapersIntegrationTest {
         assertThat(page(second, 1))
                 .contains("An accessible version is at http://localhost")
                 .contains("/meetings/" + meetingId + "/reports/" + report.getId() + "/files/" + alternativeId);
+        MockHttpServletResponse served = mvc.perform(
+                        get("/meetings/" + meetingId + "/reports/" + report.getId() + "/files/" + alternativeId))
+                .andReturn()
+                .getResponse();
+        assertThat(served.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(served.getHeaders("Content-Security-Policy"))
+                .anyMatch(policy -> policy.contains("script-src 'none'"));
+        assertThat(served.getHeader("Content-Disposition"))
+                .as("a Word document is downloaded, not shown as part of the site")
+                .startsWith("attachment; filename=\"policy-accessible.docx\"");
         assertThat(get200(user("anyone").roles(), "/meetings/" + meetingId + "/versions/1/agenda-pack.pdf"))
                 .as("the first version is kept as it was")
                 .isEqualTo(first);

@@ -32,4 +32,16 @@ class TypedTextTest {
         assertThat(TypedText.oneLine("Cllr Jane\r\nBcc: someone@example.com\tSmith"))
                 .isEqualTo("Cllr Jane Bcc: someone@example.com Smith");
     }
+
+    @Test
+    void a_file_name_keeps_only_its_last_part_on_one_line_without_bidi_controls_and_not_too_long() {
+        assertThat(TypedText.fileName("C:\\Users\\clerk\\Budget report.pdf")).isEqualTo("Budget report.pdf");
+        assertThat(TypedText.fileName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(TypedText.fileName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
+        assertThat(TypedText.fileName("two\r\nlines.pdf")).isEqualTo("two lines.pdf");
+        assertThat(TypedText.fileName("..")).isEqualTo("upload");
+        assertThat(TypedText.fileName(null)).isEqualTo("upload");
+        String longName = TypedText.fileName("r".repeat(304) + ".pdf");
+        assertThat(longName).hasSize(TypedText.LONGEST_FILE_NAME).endsWith("r.pdf");
+    }
 }

@@ -10,6 +10,7 @@ import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.TypedText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,8 @@ public class ReportService {
             throw new BusinessRuleViolation("file", "The selected file must be smaller than " + describe(maxUpload));
         }
         Report report = report(reportId);
-        DocumentReader.Read read = reader.read(content, fileName);
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        String name = TypedText.fileName(fileName);
+        DocumentReader.Read read = reader.read(content, name);
         PaperFile file =
                 switch (kind) {
                     case REPORT -> report.upload(name, content.length, read, clock.instant());

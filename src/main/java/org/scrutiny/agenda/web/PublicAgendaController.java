@@ -1,6 +1,5 @@
 package org.scrutiny.agenda.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.scrutiny.agenda.domain.ReportService;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.shared.web.UploadedFiles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -172,16 +172,7 @@ class PublicAgendaController {
     }
 
     static ResponseEntity<byte[]> fileResponse(PaperFile file, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getMediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        (file.isPdf() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                                .filename(file.getFileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .cacheControl(CacheControl.noCache())
-                .body(content);
+        return UploadedFiles.send(content, file.getMediaType(), file.getFileName(), CacheControl.noCache());
     }
 
     private Map<String, Object> reportModel(long meetingId, long reportId) {

@@ -14,6 +14,7 @@ import org.scrutiny.shared.London;
 import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.TypedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,6 +109,7 @@ public class RecommendationService implements RecommendationLedger {
         StaleRecordException.check(expectedVersion, recommendation.getVersion());
         String type = null;
         if (letter != null && letter.length > 0) {
+            letterName = TypedText.fileName(letterName);
             type = reader.read(letter, letterName).mediaType();
         } else {
             letterName = null;

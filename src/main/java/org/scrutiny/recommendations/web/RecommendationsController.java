@@ -1,7 +1,6 @@
 package org.scrutiny.recommendations.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,10 +21,8 @@ import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.UploadedFiles;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -140,16 +137,7 @@ class RecommendationsController {
         byte[] content = recommendations
                 .letter(id, number)
                 .orElseThrow(() -> new RecordNotFoundException("Response letter", id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .cacheControl(CacheControl.noCache())
-                .body(content);
+        return UploadedFiles.send(content, type, name, CacheControl.noCache());
     }
 
     // --- the secretariat --------------------------------------------------------------------------
