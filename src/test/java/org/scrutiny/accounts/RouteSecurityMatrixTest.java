@@ -70,6 +70,7 @@ class RouteSecurityMatrixTest {
             "/precept/{year}/report.pdf",
             "/recommendations/{id}",
             "/recommendations/{id}/letter",
+            "/recommendations/{id}/letter/{number}",
             "/attendance/{personId}",
             "/meetings/{meetingId}/versions/{number}/agenda-pack.pdf",
             "/meetings.ics",

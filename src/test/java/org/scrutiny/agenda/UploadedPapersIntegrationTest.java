@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.agenda.domain.Publication;
 import org.scrutiny.agenda.domain.PublicationService;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
@@ -32,6 +34,7 @@ import org.scrutiny.support.Papers;
 import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +61,9 @@ class UploadedPapersIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MockHttpServletResponse as(RequestPostProcessor who, MockHttpServletRequestBuilder request)
             throws Exception {
@@ -270,6 +276,34 @@ class UploadedPapersIntegrationTest {
                 get200(user("anyone").roles(), "/meetings/" + meetingId + "/reports/" + report.getId() + ".pdf");
         assertThat(PdfChecker.pdfUaFailures(reportPdf)).isEmpty();
         assertThat(PdfChecker.text(reportPdf)).contains("The policy was revised in January 2022.");
+        assertThat(alertsAbout(meetingId))
+                .as("each built version is announced once")
+                .anyMatch(subject -> subject.contains("published"))
+                .anyMatch(subject -> subject.contains("updated"))
+                .hasSize(2);
+
+        // A version whose documents cannot be built (its stored paper damaged behind the
+        // application's back) is never announced, and the last good version stays the one served.
+        jdbc.update("update paper_file_content set content = ? where paper_file_id = ?", new byte[] {1, 2, 3}, scanId);
+        as(
+                SECRETARIAT,
+                post("/manage/meetings/" + meetingId + "/agenda/republish")
+                        .param(
+                                "version",
+                                Long.toString(agendas.agendaOf(meetingId)
+                                        .orElseThrow()
+                                        .getVersion()))
+                        .param("changeNote", "A version that will not build"));
+        Built.await(publications, meetingId);
+        assertThat(publications.versions(meetingId).get(0).getStatus()).isEqualTo(Publication.Status.FAILED);
+        assertThat(alertsAbout(meetingId)).hasSize(2);
+        assertThat(get200(user("anyone").roles(), "/meetings/" + meetingId + "/agenda-pack.pdf"))
+                .isEqualTo(second);
+    }
+
+    private List<String> alertsAbout(long meetingId) {
+        return jdbc.queryForList(
+                "select subject from update_alert where kind = 'AGENDA' and meeting_id = ?", String.class, meetingId);
     }
 
     @Test

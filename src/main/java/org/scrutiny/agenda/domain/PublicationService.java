@@ -57,14 +57,21 @@ public class PublicationService {
                 .mapToInt(Publication::getNumber)
                 .max()
                 .orElse(0);
-        Publication queued = publications.save(Publication.of(meetingId, number + 1, changeNote, clock.instant()));
+        return publications.save(Publication.of(meetingId, number + 1, changeNote, clock.instant()));
+    }
+
+    /**
+     * Tells subscribers about a version once its documents are built, never before: a version
+     * that fails to build is not announced, and the last good one stays the one people are sent to.
+     */
+    private void announce(Publication built) {
+        long meetingId = built.getMeetingId();
         List<String> openItems = agendas.findByMeetingId(meetingId).stream()
                 .flatMap(agenda -> agenda.numbered().stream())
                 .filter(n -> n.number() != null && !n.item().isExempt())
                 .map(n -> n.item().getTitle())
                 .toList();
-        events.publishEvent(new AgendaPublished(meetingId, queued.getNumber(), changeNote, openItems));
-        return queued;
+        events.publishEvent(new AgendaPublished(meetingId, built.getNumber(), built.getChangeNote(), openItems));
     }
 
     /**
@@ -182,6 +189,7 @@ public class PublicationService {
                 Publication publication = publications.findById(id).orElseThrow();
                 publication.built(clock.instant());
                 publications.save(publication);
+                announce(publication);
             });
             log.info("Built version {} of the agenda documents of meeting {}", claimed.getNumber(), meetingId);
         } catch (RuntimeException e) {
