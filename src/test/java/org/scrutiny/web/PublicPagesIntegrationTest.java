@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.RequestDispatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -231,5 +233,25 @@ class PublicPagesIntegrationTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
         assertThat(nonce).isNotBlank();
+    }
+
+    @Test
+    void static_files_are_linked_by_a_fingerprint_of_their_content_and_kept_by_browsers_for_a_year() throws Exception {
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        Matcher css =
+                Pattern.compile("href=\"(/css/scrutiny-[0-9a-f]{32}\\.css)\"").matcher(home);
+        assertThat(css.find())
+                .as("the style sheet's link carries its fingerprint")
+                .isTrue();
+        assertThat(home).containsPattern("src=\"/js/init-[0-9a-f]{32}\\.js\"");
+        assertThat(home).contains("/webjars/govuk-frontend/" + "5.");
+
+        MockHttpServletResponse sheet =
+                mvc.perform(get(css.group(1))).andReturn().getResponse();
+        assertThat(sheet.getStatus()).isEqualTo(200);
+        assertThat(sheet.getHeader("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+        assertThat(mvc.perform(get("/meetings")).andReturn().getResponse().getHeader("Cache-Control"))
+                .as("pages are not kept as files are")
+                .doesNotContain("max-age=31536000");
     }
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Public pages against a static server, side by side: for each page, the very bytes Scrutiny
+# serves are saved and served by nginx, and wrk loads both in alternating rounds.
+#
+#   ./mvnw spring-boot:run        # in another terminal: the demo on http://127.0.0.1:8080
+#   bench/public-pages.sh         # needs wrk and nginx (apt-get install wrk nginx-light)
+#
+# Loopback only. Each round: 5 s warm-up, then 15 s with 2 threads and 64 connections.
+set -euo pipefail
+base="${BASE:-http://127.0.0.1:8080}"
+case "$base" in
+  http://127.*|http://localhost*) ;;
+  *) echo "refusing to load anything but this machine: $base" >&2; exit 2 ;;
+esac
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }
+done
+pages=("${@:-/meetings/4 /meetings /}")
+read -r -a pages <<< "${pages[*]}"
+work="$(mktemp -d)"
+trap 'nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+mkdir -p "$work/html" "$work/logs"
+for page in "${pages[@]}"; do
+  name="$(echo "$page" | tr '/' '_')"
+  curl -fsS "$base$page" -o "$work/html/${name}.html"
+done
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:8181; root $work/html; default_type text/html; }
+}
+CONF
+nginx -p "$work" -c nginx.conf
+rate() { wrk -t2 -c64 -d5s "$1" >/dev/null; wrk -t2 -c64 -d15s --latency "$1" | awk '/Requests\/sec/ {r=$2} / 99%/ {p=$2} END {print r, p}'; }
+printf '%-14s %12s %10s %12s %8s\n' page scrutiny p99 nginx ratio
+for page in "${pages[@]}"; do
+  name="$(echo "$page" | tr '/' '_')"
+  read -r ours ours_p99 < <(rate "$base$page")
+  read -r theirs _ < <(rate "http://127.0.0.1:8181/${name}.html")
+  printf '%-14s %12s %10s %12s %8.3f\n' "$page" "$ours" "$ours_p99" "$theirs" "$(echo "$ours / $theirs" | bc -l)"
+done
