@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>It runs in an application context of its own, on a database of its own, because it changes
  * what it posts to.
  */
-@SpringBootTest(properties = {"scrutiny.test.context=bad-input", "spring.thymeleaf.cache=true"})
+@SpringBootTest(properties = "scrutiny.test.context=bad-input")
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(TestClock.Configuration.class)
