@@ -3,6 +3,7 @@ package org.scrutiny.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrutiny.support.MeetingBuilder.aMeeting;
 import static org.scrutiny.support.Users.OPCC;
+import static org.scrutiny.support.Users.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -259,5 +260,58 @@ class RecommendationsIntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_recommendation_can_be_recorded_from_the_minutes_of_a_meeting_held_years_ago() throws Exception {
+        long meetingId = meetingOn(LocalDate.of(2034, 5, 3));
+        clock.set(LocalDateTime.of(2038, 6, 1, 10, 0));
+        String page = mvc.perform(
+                        get("/manage/recommendations/new?meeting=" + meetingId).with(SECRETARIAT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).select("select#meeting option[selected]").attr("value"))
+                .as("the meeting that made it is offered and chosen, four years on")
+                .isEqualTo(Long.toString(meetingId));
+    }
+
+    @Test
+    void the_opcc_finds_what_awaits_a_response_from_its_reports_page_and_from_the_recommendation_itself()
+            throws Exception {
+        long meetingId = meetingOn(LocalDate.of(2034, 6, 7));
+        Recommendation recommendation = recommendations.send(Recommendation.Sending.recommendation(
+                meetingId, "Rural crime", "That the Commissioner reports on rural crime.", LocalDate.of(2034, 6, 8)));
+
+        String reports = mvc.perform(get("/reports").with(OPCC))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(reports).select("a[href=/reports/recommendations]"))
+                .hasSize(1);
+        String list = mvc.perform(get("/reports/recommendations").with(OPCC))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(list)
+                        .select("a[href=/reports/recommendations/" + recommendation.getId() + "]")
+                        .text())
+                .isEqualTo("Rural crime");
+        assertThat(HtmlChecker.errorsIn(list)).isEmpty();
+
+        String signedIn = mvc.perform(
+                        get("/recommendations/" + recommendation.getId()).with(OPCC))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(signedIn)
+                        .select("a[href=/reports/recommendations/" + recommendation.getId() + "]")
+                        .text())
+                .isEqualTo("Record the response");
+        String anyone = mvc.perform(get("/recommendations/" + recommendation.getId()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(anyone).doesNotContain("/reports/recommendations/");
     }
 }

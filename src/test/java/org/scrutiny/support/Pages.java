@@ -95,6 +95,7 @@ public final class Pages {
             "/manage/hearings",
             "/manage/recommendations/new",
             "/reports/recommendations/3",
+            "/reports/recommendations",
             "/manage/reports/2",
             "/reports",
             "/reports/2",

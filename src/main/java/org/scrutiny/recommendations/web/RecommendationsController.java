@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scrutiny.accounts.CurrentUser;
+import org.scrutiny.accounts.Role;
 import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.domain.Recommendation;
@@ -24,6 +27,7 @@ import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.UploadedFiles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -107,6 +111,9 @@ class RecommendationsController {
         model.addAttribute("meeting", recommendations.meeting(recommendation.getMeetingId()));
         model.addAttribute("reminders", recommendations.remindersOf(id));
         model.addAttribute("today", recommendations.today());
+        CurrentUser user = CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
+        model.addAttribute(
+                "mayRespond", user != null && (user.canManage() || user.roles().contains(Role.OPCC)));
         return "recommendations/public/recommendation";
     }
 
@@ -231,14 +238,18 @@ class RecommendationsController {
         return "redirect:/manage/recommendations";
     }
 
+    /** Police and crime panels first met in November 2012. */
+    private static final LocalDate PANELS_BEGAN = LocalDate.of(2012, 11, 1);
+
     private String sendPage(Model model) {
         LocalDate today = recommendations.today();
         model.addAttribute(
                 "meetingOptions",
                 Forms.withFirst(
                         "Choose the meeting",
-                        meetings.meetingsBetween(today.minusYears(2), today).stream()
-                                .filter(m -> m.kind().needsPublicNotice())
+                        // Any meeting held since panels began: a recommendation may be recorded late.
+                        meetings.meetingsBetween(PANELS_BEGAN, today).stream()
+                                .filter(m -> m.kind().needsPublicNotice() && m.status() != MeetingStatus.CANCELLED)
                                 .sorted(Comparator.comparing(MeetingSummary::date)
                                         .reversed())
                                 .map(m -> Option.of(m.id(), m.name() + ", " + DisplayFormats.dayOf(m.date())))
@@ -253,6 +264,18 @@ class RecommendationsController {
     }
 
     // --- the response, recorded by the OPCC or the secretariat --------------------------------------
+
+    /** The OPCC's list: what awaits the Commissioner's response, oldest due first, and what has one. */
+    @GetMapping("/reports/recommendations")
+    String toRespond(Model model) {
+        model.addAttribute(
+                "outstanding",
+                recommendations.outstanding().stream()
+                        .sorted(Comparator.comparing(Recommendation::getResponseDue))
+                        .toList());
+        model.addAttribute("today", recommendations.today());
+        return "recommendations/opcc/to-respond";
+    }
 
     @GetMapping("/reports/recommendations/{id}")
     String responseForm(@PathVariable long id, Model model) {
