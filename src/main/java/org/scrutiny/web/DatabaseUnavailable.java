@@ -20,11 +20,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The outermost filter: when the database cannot be reached before a page is even chosen (the
- * session store is in the database, so a signed-in request or a form reads it first), the
- * person gets the same "service unavailable" page as {@link ErrorPages} gives, with a 503 and a
- * Retry-After, instead of the server's bare error. The page is a file, since neither the session
- * nor the panel's details can be read.
+ * The outermost filter: whenever the database cannot be reached, whether by the session store
+ * before a page is chosen or by a page itself, the person gets a "service unavailable" page
+ * saying that what was sent was not saved, with a 503 and a Retry-After, instead of the
+ * server's bare error. The page is a file, since neither the session nor the panel's details
+ * can be read; the connection pool keeps trying, so the site recovers by itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -3,7 +3,6 @@ package org.scrutiny.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import org.hibernate.exception.JDBCConnectionException;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -11,10 +10,8 @@ import org.scrutiny.shared.web.AlreadySubmitted;
 import org.scrutiny.shared.web.TooManySubmissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -99,24 +96,6 @@ class ErrorPages {
                         1, Duration.between(clock.instant(), e.retryAt()).toSeconds())));
         model.addAttribute("retryAt", e.retryAt().atZone(clock.getZone()));
         return "error/too-many";
-    }
-
-    /**
-     * The database cannot be reached (stopped, restarting, failed over): a page that says so,
-     * with what to do, and a Retry-After. Connections are retried by the pool, so the site
-     * recovers by itself when the database is back.
-     */
-    @ExceptionHandler({
-        CannotCreateTransactionException.class,
-        DataAccessResourceFailureException.class,
-        JDBCConnectionException.class
-    })
-    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String unavailable(RuntimeException e, Model model, HttpServletResponse response) {
-        log.warn("The database cannot be reached: {}", e.getMessage());
-        site.populateWithoutDatabase(model);
-        response.setHeader("Retry-After", "60");
-        return "error/unavailable";
     }
 
     @ExceptionHandler(AlreadySubmitted.class)

@@ -35,18 +35,6 @@ class SiteModel {
         model.addAttribute("navigation", navigation(user));
     }
 
-    /**
-     * The layout's model when the database cannot be reached: the site's generic name and no
-     * panel details, as for a panel not yet configured.
-     */
-    void populateWithoutDatabase(Model model) {
-        CurrentUser user = CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
-        model.addAttribute("panel", null);
-        model.addAttribute("siteName", "Police and Crime Panel");
-        model.addAttribute("currentUser", user);
-        model.addAttribute("navigation", navigation(user));
-    }
-
     private PanelDetails panelIfConfigured() {
         PanelDetails panel = membership.panel();
         return panel.configured() ? panel : null;

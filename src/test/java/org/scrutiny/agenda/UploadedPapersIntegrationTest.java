@@ -123,6 +123,18 @@ class UploadedPapersIntegrationTest {
                         .param("version", Long.toString(report.getVersion())));
     }
 
+    private MockHttpServletResponse republish(long meetingId, String changeNote) throws Exception {
+        return as(
+                SECRETARIAT,
+                post("/manage/meetings/" + meetingId + "/agenda/republish")
+                        .param(
+                                "version",
+                                Long.toString(agendas.agendaOf(meetingId)
+                                        .orElseThrow()
+                                        .getVersion()))
+                        .param("changeNote", changeNote));
+    }
+
     private void publish(long meetingId) {
         agendas.publish(meetingId, agendas.agendaOf(meetingId).orElseThrow().getVersion(), "Testing the pack");
         Built.await(publications, meetingId);
@@ -222,15 +234,7 @@ class UploadedPapersIntegrationTest {
                 scanId,
                 "policy-accessible.docx",
                 Papers.docx("Complaints policy", "Complaints are recorded within five working days."));
-        MockHttpServletResponse republished = as(
-                SECRETARIAT,
-                post("/manage/meetings/" + meetingId + "/agenda/republish")
-                        .param(
-                                "version",
-                                Long.toString(agendas.agendaOf(meetingId)
-                                        .orElseThrow()
-                                        .getVersion()))
-                        .param("changeNote", "Accessible version of the complaints policy added"));
+        MockHttpServletResponse republished = republish(meetingId, "Accessible version of the complaints policy added");
         assertThat(republished.getRedirectedUrl()).isEqualTo("/manage/meetings/" + meetingId + "/agenda");
         Built.await(publications, meetingId);
 
@@ -285,15 +289,7 @@ class UploadedPapersIntegrationTest {
         // A version whose documents cannot be built (its stored paper damaged behind the
         // application's back) is never announced, and the last good version stays the one served.
         jdbc.update("update paper_file_content set content = ? where paper_file_id = ?", new byte[] {1, 2, 3}, scanId);
-        as(
-                SECRETARIAT,
-                post("/manage/meetings/" + meetingId + "/agenda/republish")
-                        .param(
-                                "version",
-                                Long.toString(agendas.agendaOf(meetingId)
-                                        .orElseThrow()
-                                        .getVersion()))
-                        .param("changeNote", "A version that will not build"));
+        republish(meetingId, "A version that will not build");
         Built.await(publications, meetingId);
         assertThat(publications.versions(meetingId).get(0).getStatus()).isEqualTo(Publication.Status.FAILED);
         assertThat(alertsAbout(meetingId)).hasSize(2);

@@ -146,9 +146,7 @@ public class Recommendation {
             LocalDate replacedOn) {
 
         public List<String> paragraphs() {
-            return text == null
-                    ? List.of()
-                    : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            return paragraphsOf(text);
         }
     }
 
@@ -281,13 +279,13 @@ public class Recommendation {
     }
 
     public List<String> responseParagraphs() {
-        return responseText == null
+        return paragraphsOf(responseText);
+    }
+
+    private static List<String> paragraphsOf(String text) {
+        return text == null
                 ? List.of()
-                : responseText
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty())
-                        .toList();
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     public boolean wasLate() {

@@ -268,11 +268,7 @@ class RecommendationsController {
     /** The OPCC's list: what awaits the Commissioner's response, oldest due first, and what has one. */
     @GetMapping("/reports/recommendations")
     String toRespond(Model model) {
-        model.addAttribute(
-                "outstanding",
-                recommendations.outstanding().stream()
-                        .sorted(Comparator.comparing(Recommendation::getResponseDue))
-                        .toList());
+        model.addAttribute("outstanding", recommendations.outstanding());
         model.addAttribute("today", recommendations.today());
         return "recommendations/opcc/to-respond";
     }
