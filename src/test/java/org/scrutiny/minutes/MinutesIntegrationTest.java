@@ -217,11 +217,12 @@ class MinutesIntegrationTest {
                 earlier,
                 record.getVersion(),
                 minuteId,
-                "The Panel received a report.",
-                List.of("Councillor A asked about the budget."),
-                Decision.AGREED,
-                "to NOTE the report",
-                Minute.Vote.unanimously());
+                new Minute.Writing(
+                        "The Panel received a report.",
+                        List.of("Councillor A asked about the budget."),
+                        Decision.AGREED,
+                        "to NOTE the report",
+                        Minute.Vote.unanimously()));
         minutes.publish(earlier, record.getVersion());
 
         long later = meeting(MeetingKind.ORDINARY, LocalDate.of(2032, 3, 17));
@@ -243,7 +244,10 @@ class MinutesIntegrationTest {
                 .contains("subject to this amendment");
         long version = approved.getVersion();
         assertThatThrownBy(() -> minutes.write(
-                        earlier, version, minuteId, "Changed", List.of(), Decision.NONE, null, Minute.Vote.none()))
+                        earlier,
+                        version,
+                        minuteId,
+                        new Minute.Writing("Changed", List.of(), Decision.NONE, null, Minute.Vote.none())))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("can no longer be changed");
 
@@ -293,12 +297,12 @@ class MinutesIntegrationTest {
 
         MeetingAction jubilee = actions.record(
                 raisedAt,
-                minuteId,
-                "The Commissioner would report back on the 101 service",
-                MeetingAction.Owner.COMMISSIONER,
-                LocalDate.of(2022, 6, 4),
-                null,
-                calendar);
+                new MeetingAction.Raising(
+                        minuteId,
+                        "The Commissioner would report back on the 101 service",
+                        MeetingAction.Owner.COMMISSIONER,
+                        LocalDate.of(2022, 6, 4),
+                        null));
         assertThat(jubilee.getDueDate())
                 .as("Saturday 4 June 2022, after the Jubilee bank holidays")
                 .isEqualTo(LocalDate.of(2022, 6, 6));
@@ -306,12 +310,8 @@ class MinutesIntegrationTest {
         assertThat(jubilee.isOverdue(LocalDate.of(2022, 6, 7))).isTrue();
         MeetingAction done = actions.record(
                 raisedAt,
-                minuteId,
-                "Circulate the business case",
-                MeetingAction.Owner.SECRETARIAT,
-                null,
-                null,
-                calendar);
+                new MeetingAction.Raising(
+                        minuteId, "Circulate the business case", MeetingAction.Owner.SECRETARIAT, null, null));
         actions.update(jubilee.getId(), jubilee.getVersion(), "A paper is being prepared for the next meeting.");
         actions.complete(done.getId(), done.getVersion(), "Circulated by email.");
 

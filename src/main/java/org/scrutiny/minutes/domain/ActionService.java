@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
-import org.scrutiny.shared.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,25 +24,21 @@ public class ActionService {
     private final AllMinutes minutes;
     private final MeetingSchedule meetings;
     private final Clock clock;
+    private final PanelCalendar calendar;
 
-    ActionService(Actions actions, AllMinutes minutes, MeetingSchedule meetings, Clock clock) {
+    ActionService(Actions actions, AllMinutes minutes, MeetingSchedule meetings, Clock clock, PanelCalendar calendar) {
+        this.calendar = calendar;
         this.actions = actions;
         this.minutes = minutes;
         this.meetings = meetings;
         this.clock = clock;
     }
 
-    public MeetingAction record(
-            long meetingId,
-            long minuteId,
-            String description,
-            MeetingAction.Owner owner,
-            LocalDate dueDate,
-            Long dueMeetingId,
-            WorkingDays calendar) {
+    public MeetingAction record(long meetingId, MeetingAction.Raising raising) {
+        Long dueMeetingId = raising.dueMeetingId();
         MeetingMinutes record = minutes.findByMeetingId(meetingId)
                 .orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
-        record.minute(minuteId);
+        record.minute(raising.minuteId());
         if (dueMeetingId != null) {
             MeetingSummary due = meetings.meeting(dueMeetingId)
                     .orElseThrow(() -> new RecordNotFoundException("Meeting", dueMeetingId));
@@ -52,8 +48,7 @@ public class ActionService {
                         "dueMeeting", "Choose a meeting after the one the action was raised at");
             }
         }
-        return actions.save(
-                MeetingAction.record(meetingId, minuteId, description, owner, dueDate, dueMeetingId, calendar));
+        return actions.save(MeetingAction.record(meetingId, raising, calendar.workingDays()));
     }
 
     @Transactional(readOnly = true)

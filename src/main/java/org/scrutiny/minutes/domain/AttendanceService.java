@@ -42,6 +42,37 @@ public class AttendanceService {
         this.membership = membership;
     }
 
+    /** The attendance recorded in {@code record}, laid over the members of the panel on the day of {@code meeting}. */
+    public AttendanceSheet sheet(MeetingSummary meeting, MeetingMinutes record) {
+        Map<Long, Attendee> recorded = record.attendees(Attendee.Category.MEMBER).stream()
+                .filter(a -> a.getMembershipId() != null)
+                .collect(Collectors.toMap(Attendee::getMembershipId, Function.identity(), (a, b) -> a));
+        List<AttendanceSheet.Member> members = membership.membersOn(meeting.date()).stream()
+                .map(member -> {
+                    Attendee before = recorded.get(member.membershipId());
+                    return new AttendanceSheet.Member(
+                            member.membershipId(),
+                            member.personId(),
+                            member.formalName(),
+                            member.authority(),
+                            before == null ? Attendee.Presence.PRESENT : before.getPresence(),
+                            before != null && before.isChair());
+                })
+                .toList();
+        List<AttendanceTaken.StandIn> substitutes = record.attendees(Attendee.Category.SUBSTITUTE).stream()
+                .filter(s -> s.getPersonId() != null)
+                .map(s -> new AttendanceTaken.StandIn(s.getPersonId(), s.getSubstituteFor()))
+                .toList();
+        List<Long> officials = record.attendees(Attendee.Category.OFFICER).stream()
+                .map(Attendee::getPersonId)
+                .filter(Objects::nonNull)
+                .toList();
+        List<String> others = record.attendees(Attendee.Category.OTHER).stream()
+                .map(a -> a.getName() + (a.getDescription() == null ? "" : ", " + a.getDescription()))
+                .toList();
+        return new AttendanceSheet(members, substitutes, officials, others);
+    }
+
     /**
      * The first municipal year attendance can be shown for: the year of the panel's first meeting,
      * or {@code current} when it has none.

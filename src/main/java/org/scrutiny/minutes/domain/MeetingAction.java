@@ -90,14 +90,13 @@ public class MeetingAction {
      * An action due by {@code dueDate} or at a meeting. A date that falls on a weekend or bank
      * holiday moves to the next working day.
      */
-    public static MeetingAction record(
-            long meetingId,
-            long minuteId,
-            String description,
-            Owner owner,
-            LocalDate dueDate,
-            Long dueMeetingId,
-            WorkingDays calendar) {
+    /** An action the panel raises under one of a meeting's minutes. */
+    public record Raising(long minuteId, String description, Owner owner, LocalDate dueDate, Long dueMeetingId) {}
+
+    public static MeetingAction record(long meetingId, Raising raising, WorkingDays calendar) {
+        String description = raising.description();
+        Owner owner = raising.owner();
+        LocalDate dueDate = raising.dueDate();
         if (description == null || description.isBlank()) {
             throw new BusinessRuleViolation("description", "Describe the action");
         }
@@ -106,11 +105,11 @@ public class MeetingAction {
         }
         MeetingAction action = new MeetingAction();
         action.meetingId = meetingId;
-        action.minuteId = minuteId;
+        action.minuteId = raising.minuteId();
         action.description = description.strip();
         action.owner = owner;
         action.dueDate = dueDate == null ? null : onWorkingDay(dueDate, calendar);
-        action.dueMeetingId = dueMeetingId;
+        action.dueMeetingId = raising.dueMeetingId();
         action.status = Status.OPEN;
         return action;
     }

@@ -250,15 +250,9 @@ public class MeetingMinutes extends AbstractAggregateRoot<MeetingMinutes> {
                 .orElseThrow(() -> new RecordNotFoundException("Minute", minuteId));
     }
 
-    public void write(
-            long minuteId,
-            String summary,
-            List<String> points,
-            Decision decision,
-            String decisionText,
-            Minute.Vote vote) {
+    public void write(long minuteId, Minute.Writing writing) {
         checkOpen();
-        minute(minuteId).write(summary, points, decision, decisionText, vote);
+        minute(minuteId).write(writing);
     }
 
     public Minute addMinute(String title) {

@@ -23,6 +23,14 @@ import org.scrutiny.shared.BusinessRuleViolation;
 public class Minute {
 
     /** How the panel decided: unanimously, or by a count, with the names if a vote was recorded. */
+    /** What the secretariat writes for a minute: its summary, numbered points, the decision and the vote. */
+    public record Writing(String summary, List<String> points, Decision decision, String decisionText, Vote vote) {
+
+        public Writing {
+            points = points == null ? List.of() : List.copyOf(points);
+        }
+    }
+
     public record Vote(boolean unanimous, Integer votesFor, Integer against, Integer abstaining, String recorded) {
 
         public static Vote unanimously() {
@@ -78,7 +86,12 @@ public class Minute {
         this.purpose = purpose == null ? ItemPurpose.OTHER : purpose;
     }
 
-    void write(String summary, List<String> points, Decision decision, String decisionText, Vote vote) {
+    void write(Writing writing) {
+        String summary = writing.summary();
+        List<String> points = writing.points();
+        Decision decision = writing.decision();
+        String decisionText = writing.decisionText();
+        Vote vote = writing.vote();
         if (decision != Decision.NONE && (decisionText == null || decisionText.isBlank())) {
             throw new BusinessRuleViolation(
                     "decisionText",

@@ -201,32 +201,35 @@ class MinutesDemoData implements ApplicationRunner {
         WorkingDays calendar = WorkingDays.of(WorkingDays.Region.ENGLAND);
         MeetingAction homicideReviews = actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(3).getId(),
-                "The Commissioner to report back on central funding for domestic homicide reviews once the APCC has an update.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                approvedAt == null ? null : approvedAt.id(),
+                new MeetingAction.Raising(
+                        m.get(3).getId(),
+                        "The Commissioner to report back on central funding for domestic homicide reviews once the APCC has an update.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        approvedAt == null ? null : approvedAt.id()),
                 calendar));
         homicideReviews.update(
                 LocalDate.of(2023, 3, 15),
                 "Still in progress: a government consultation is expected, to which the Panel can respond.");
         MeetingAction businessCase = actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(6).getId(),
-                "The Commissioner to share the business case on future funding with members at a private briefing.",
-                MeetingAction.Owner.COMMISSIONER,
-                LocalDate.of(2022, 3, 31),
-                null,
+                new MeetingAction.Raising(
+                        m.get(6).getId(),
+                        "The Commissioner to share the business case on future funding with members at a private briefing.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        LocalDate.of(2022, 3, 31),
+                        null),
                 calendar));
         businessCase.complete(
                 LocalDate.of(2022, 3, 23), "Members were briefed in private before the Home Office meeting.");
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(6).getId(),
-                "The OPCC to involve the Panel in setting the questions and publicity of the next precept survey.",
-                MeetingAction.Owner.COMMISSIONER,
-                LocalDate.of(2022, 11, 1),
-                null,
+                new MeetingAction.Raising(
+                        m.get(6).getId(),
+                        "The OPCC to involve the Panel in setting the questions and publicity of the next precept survey.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        LocalDate.of(2022, 11, 1),
+                        null),
                 calendar));
     }
 
@@ -392,51 +395,57 @@ class MinutesDemoData implements ApplicationRunner {
         Long nextMeeting = approvedAt == null ? null : approvedAt.id();
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(3).getId(),
-                "The Commissioner to bring the information asked for on the Deputy Police and Crime Commissioner to a later meeting.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                nextMeeting,
+                new MeetingAction.Raising(
+                        m.get(3).getId(),
+                        "The Commissioner to bring the information asked for on the Deputy Police and Crime Commissioner to a later meeting.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        nextMeeting),
                 calendar));
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(5).getId(),
-                "The Commissioner to ask for the website's web chat button to be made more visible.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                nextMeeting,
+                new MeetingAction.Raising(
+                        m.get(5).getId(),
+                        "The Commissioner to ask for the website's web chat button to be made more visible.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        nextMeeting),
                 calendar));
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(5).getId(),
-                "The Commissioner to raise the tone of local police communications with the Chief Constable.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                nextMeeting,
+                new MeetingAction.Raising(
+                        m.get(5).getId(),
+                        "The Commissioner to raise the tone of local police communications with the Chief Constable.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        nextMeeting),
                 calendar));
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(6).getId(),
-                "The Commissioner to ask every Community Safety Partnership to tell councillors they can raise issues with it.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                nextMeeting,
+                new MeetingAction.Raising(
+                        m.get(6).getId(),
+                        "The Commissioner to ask every Community Safety Partnership to tell councillors they can raise issues with it.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        nextMeeting),
                 calendar));
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(7).getId(),
-                "The Commissioner to bring an update on the national re-vetting of staff to the Panel.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                null,
+                new MeetingAction.Raising(
+                        m.get(7).getId(),
+                        "The Commissioner to bring an update on the national re-vetting of staff to the Panel.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        null),
                 calendar));
         actions.save(MeetingAction.record(
                 meeting.id(),
-                m.get(8).getId(),
-                "The Commissioner to consider when a report on Vision Zero could come to the Panel.",
-                MeetingAction.Owner.COMMISSIONER,
-                null,
-                null,
+                new MeetingAction.Raising(
+                        m.get(8).getId(),
+                        "The Commissioner to consider when a report on Vision Zero could come to the Panel.",
+                        MeetingAction.Owner.COMMISSIONER,
+                        null,
+                        null),
                 calendar));
     }
 
@@ -460,7 +469,7 @@ class MinutesDemoData implements ApplicationRunner {
             Decision decision,
             String text,
             Minute.Vote vote) {
-        record.write(minute.getId(), summary, points, decision, text, vote);
+        record.write(minute.getId(), new Minute.Writing(summary, points, decision, text, vote));
     }
 
     /**

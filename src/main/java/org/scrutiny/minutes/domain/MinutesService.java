@@ -136,17 +136,8 @@ public class MinutesService {
         return change(meetingId, expectedVersion, m -> m.recordTimes(started, ended));
     }
 
-    public MeetingMinutes write(
-            long meetingId,
-            long expectedVersion,
-            long minuteId,
-            String summary,
-            List<String> points,
-            Decision decision,
-            String decisionText,
-            Minute.Vote vote) {
-        return change(
-                meetingId, expectedVersion, m -> m.write(minuteId, summary, points, decision, decisionText, vote));
+    public MeetingMinutes write(long meetingId, long expectedVersion, long minuteId, Minute.Writing writing) {
+        return change(meetingId, expectedVersion, m -> m.write(minuteId, writing));
     }
 
     public MeetingMinutes addMinute(long meetingId, String title) {
@@ -197,7 +188,8 @@ public class MinutesService {
                 + " were an accurate record"
                 + (previous.getAmendments() == null ? "" : ", subject to this amendment: " + previous.getAmendments());
         current.write(
-                minute.getId(), minute.getSummary(), minute.pointList(), Decision.AGREED, text, Minute.Vote.none());
+                minute.getId(),
+                new Minute.Writing(minute.getSummary(), minute.pointList(), Decision.AGREED, text, Minute.Vote.none()));
         all.save(previous);
         return loaded(all.saveAndFlush(current));
     }

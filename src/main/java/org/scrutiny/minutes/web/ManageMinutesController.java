@@ -1,12 +1,10 @@
 package org.scrutiny.minutes.web;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -15,6 +13,7 @@ import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.membership.PanelSubstitute;
 import org.scrutiny.minutes.domain.ActionService;
+import org.scrutiny.minutes.domain.AttendanceService;
 import org.scrutiny.minutes.domain.AttendanceTaken;
 import org.scrutiny.minutes.domain.Attendee;
 import org.scrutiny.minutes.domain.Decision;
@@ -23,7 +22,6 @@ import org.scrutiny.minutes.domain.MeetingAction;
 import org.scrutiny.minutes.domain.MeetingMinutes;
 import org.scrutiny.minutes.domain.Minute;
 import org.scrutiny.minutes.domain.MinutesService;
-import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
@@ -50,19 +48,19 @@ class ManageMinutesController {
     private final ActionService actions;
     private final PanelMembership membership;
     private final MeetingSchedule meetings;
-    private final PanelCalendar calendar;
+    private final AttendanceService attendance;
 
     ManageMinutesController(
             MinutesService minutes,
             ActionService actions,
             PanelMembership membership,
             MeetingSchedule meetings,
-            PanelCalendar calendar) {
+            AttendanceService attendance) {
         this.minutes = minutes;
         this.actions = actions;
         this.membership = membership;
         this.meetings = meetings;
-        this.calendar = calendar;
+        this.attendance = attendance;
     }
 
     @GetMapping
@@ -176,37 +174,8 @@ class ManageMinutesController {
         MeetingSummary meeting = minutes.meeting(meetingId);
         MeetingMinutes record =
                 minutes.of(meetingId).orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
-        MinutesForms.Attendance form = new MinutesForms.Attendance();
-        form.setVersion(record.getVersion());
-        Map<Long, Attendee> recorded = record.attendees(Attendee.Category.MEMBER).stream()
-                .filter(a -> a.getMembershipId() != null)
-                .collect(Collectors.toMap(Attendee::getMembershipId, Function.identity(), (a, b) -> a));
-        for (PanelMember member : membership.membersOn(meeting.date())) {
-            MinutesForms.MemberLine line = new MinutesForms.MemberLine();
-            line.setMembershipId(member.membershipId());
-            line.setPersonId(member.personId());
-            line.setName(member.formalName());
-            line.setAuthority(member.authority());
-            Attendee before = recorded.get(member.membershipId());
-            line.setPresence(before == null ? "PRESENT" : before.getPresence().name());
-            if (before != null && before.isChair()) {
-                form.setChair(Long.toString(member.membershipId()));
-            }
-            form.getMembers().add(line);
-        }
-        for (Attendee substitute : record.attendees(Attendee.Category.SUBSTITUTE)) {
-            MinutesForms.SubstituteLine line = new MinutesForms.SubstituteLine();
-            line.setSubstitute(String.valueOf(substitute.getPersonId()));
-            line.setForMember(String.valueOf(substitute.getSubstituteFor()));
-            form.getSubstitutes().add(line);
-        }
-        record.attendees(Attendee.Category.OFFICER).stream()
-                .map(Attendee::getPersonId)
-                .filter(Objects::nonNull)
-                .forEach(form.getOfficials()::add);
-        form.setOthers(record.attendees(Attendee.Category.OTHER).stream()
-                .map(a -> a.getName() + (a.getDescription() == null ? "" : ", " + a.getDescription()))
-                .collect(Collectors.joining("\n")));
+        MinutesForms.Attendance form =
+                MinutesForms.Attendance.of(attendance.sheet(meeting, record), record.getVersion());
         model.addAttribute("form", form);
         return attendancePage(meeting, form, model);
     }
@@ -304,50 +273,8 @@ class ManageMinutesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Decision decision = Forms.choice(Decision.class, form.getDecision(), result, "decision", "Choose the decision");
-        Integer votesFor = Forms.wholeNumber(
-                form.getVotesFor(),
-                result,
-                "votesFor",
-                "The number of votes for must be a whole number, like 6",
-                false,
-                0,
-                99);
-        Integer against = Forms.wholeNumber(
-                form.getVotesAgainst(),
-                result,
-                "votesAgainst",
-                "The number of votes against must be a whole number, like 2",
-                false,
-                0,
-                99);
-        Integer abstaining = Forms.wholeNumber(
-                form.getVotesAbstaining(),
-                result,
-                "votesAbstaining",
-                "The number of abstentions must be a whole number, like 1",
-                false,
-                0,
-                99);
-        List<String> points = form.getPoints() == null
-                ? List.of()
-                : form.getPoints()
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty())
-                        .toList();
-        Minute.Vote vote = new Minute.Vote(form.isUnanimous(), votesFor, against, abstaining, form.getRecordedVote());
-        if (!Forms.attempt(
-                result,
-                () -> minutes.write(
-                        meetingId,
-                        form.getVersion(),
-                        minuteId,
-                        form.getSummary(),
-                        points,
-                        decision,
-                        form.getDecisionText(),
-                        vote))) {
+        Minute.Writing writing = form.writing(result);
+        if (!Forms.attempt(result, () -> minutes.write(meetingId, form.getVersion(), minuteId, writing))) {
             return writePage(meetingId, minuteId, model);
         }
         redirect.addFlashAttribute("flash", "The minute has been saved");
@@ -391,14 +318,8 @@ class ManageMinutesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        MeetingAction.Owner owner =
-                Forms.choice(MeetingAction.Owner.class, form.getOwner(), result, "owner", "Choose who owns the action");
-        LocalDate due = form.getDueDate().toDate(result, "dueDate", "the date the action is due", false);
-        Long dueMeeting = Forms.id(form.getDueMeeting());
-        if (!Forms.attempt(
-                result,
-                () -> actions.record(
-                        meetingId, minuteId, form.getDescription(), owner, due, dueMeeting, calendar.workingDays()))) {
+        MeetingAction.Raising raising = form.raising(minuteId, result);
+        if (!Forms.attempt(result, () -> actions.record(meetingId, raising))) {
             return writePage(meetingId, minuteId, model);
         }
         redirect.addFlashAttribute("flash", "The action has been recorded");

@@ -1,12 +1,17 @@
 package org.scrutiny.minutes.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.scrutiny.minutes.domain.AttendanceSheet;
 import org.scrutiny.minutes.domain.AttendanceTaken;
 import org.scrutiny.minutes.domain.Attendee;
+import org.scrutiny.minutes.domain.Decision;
+import org.scrutiny.minutes.domain.MeetingAction;
+import org.scrutiny.minutes.domain.Minute;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
@@ -132,6 +137,33 @@ final class MinutesForms {
 
     public static class Attendance {
 
+        /** The form filled in with the attendance as it stands. */
+        static Attendance of(AttendanceSheet sheet, long version) {
+            Attendance form = new Attendance();
+            form.version = version;
+            for (AttendanceSheet.Member member : sheet.members()) {
+                MemberLine line = new MemberLine();
+                line.setMembershipId(member.membershipId());
+                line.setPersonId(member.personId());
+                line.setName(member.name());
+                line.setAuthority(member.authority());
+                line.setPresence(member.presence().name());
+                if (member.chair()) {
+                    form.chair = Long.toString(member.membershipId());
+                }
+                form.members.add(line);
+            }
+            for (AttendanceTaken.StandIn standIn : sheet.substitutes()) {
+                SubstituteLine line = new SubstituteLine();
+                line.setSubstitute(String.valueOf(standIn.personId()));
+                line.setForMember(String.valueOf(standIn.forMembershipId()));
+                form.substitutes.add(line);
+            }
+            form.officials.addAll(sheet.officials());
+            form.others = String.join("\n", sheet.others());
+            return form;
+        }
+
         /** What the form records, by id; a presence that is not one of the choices is an error on the form. */
         AttendanceTaken taken(BindingResult result) {
             Map<Long, Attendee.Presence> presence = new LinkedHashMap<>();
@@ -237,6 +269,37 @@ final class MinutesForms {
 
         @MultiLine
         private String recordedVote;
+
+        /** The minute as written, with a field error for each choice or count that cannot be read. */
+        Minute.Writing writing(BindingResult result) {
+            Decision chosen = Forms.choice(Decision.class, decision, result, "decision", "Choose the decision");
+            Integer inFavour = count(votesFor, result, "votesFor", "votes for", 6);
+            Integer opposed = count(votesAgainst, result, "votesAgainst", "votes against", 2);
+            Integer abstained = count(votesAbstaining, result, "votesAbstaining", "abstentions", 1);
+            List<String> numbered = points == null
+                    ? List.of()
+                    : points.lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList();
+            return new Minute.Writing(
+                    summary,
+                    numbered,
+                    chosen,
+                    decisionText,
+                    new Minute.Vote(unanimous, inFavour, opposed, abstained, recordedVote));
+        }
+
+        private static Integer count(String value, BindingResult result, String field, String what, int example) {
+            return Forms.wholeNumber(
+                    value,
+                    result,
+                    field,
+                    "The number of " + what + " must be a whole number, like " + example,
+                    false,
+                    0,
+                    99);
+        }
 
         private long version;
 
@@ -360,6 +423,14 @@ final class MinutesForms {
         private String owner;
         private DateInput dueDate = new DateInput();
         private String dueMeeting = "";
+
+        /** The action to raise under the minute, with a field error for an owner or date that cannot be read. */
+        MeetingAction.Raising raising(long minuteId, BindingResult result) {
+            MeetingAction.Owner chosen =
+                    Forms.choice(MeetingAction.Owner.class, owner, result, "owner", "Choose who owns the action");
+            LocalDate due = dueDate.toDate(result, "dueDate", "the date the action is due", false);
+            return new MeetingAction.Raising(minuteId, description, chosen, due, Forms.id(dueMeeting));
+        }
 
         public String getDescription() {
             return description;

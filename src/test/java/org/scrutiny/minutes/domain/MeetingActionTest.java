@@ -14,7 +14,9 @@ class MeetingActionTest {
 
     private static MeetingAction dueOn(LocalDate due) {
         return MeetingAction.record(
-                4L, 9L, "Report on Vision Zero", MeetingAction.Owner.COMMISSIONER, due, null, ENGLAND);
+                4L,
+                new MeetingAction.Raising(9L, "Report on Vision Zero", MeetingAction.Owner.COMMISSIONER, due, null),
+                ENGLAND);
     }
 
     @Test
@@ -51,10 +53,11 @@ class MeetingActionTest {
 
     @Test
     void an_action_needs_a_description_and_an_owner() {
-        assertThatThrownBy(
-                        () -> MeetingAction.record(4L, 9L, " ", MeetingAction.Owner.COMMISSIONER, null, null, ENGLAND))
+        assertThatThrownBy(() -> MeetingAction.record(
+                        4L, new MeetingAction.Raising(9L, " ", MeetingAction.Owner.COMMISSIONER, null, null), ENGLAND))
                 .hasMessageContaining("Describe the action");
-        assertThatThrownBy(() -> MeetingAction.record(4L, 9L, "Something", null, null, null, ENGLAND))
+        assertThatThrownBy(() ->
+                        MeetingAction.record(4L, new MeetingAction.Raising(9L, "Something", null, null, null), ENGLAND))
                 .hasMessageContaining("Choose who owns");
     }
 }

@@ -60,7 +60,7 @@ class MeetingMinutesTest {
                 item("Minutes of the meeting held on 2 February 2022", ItemPurpose.PREVIOUS_MINUTES),
                 item("Review of how the Commissioner's office takes minutes of its boards", ItemPurpose.OTHER));
         for (Minute minute : record.getMinutes()) {
-            minute.write(null, List.of(), Decision.AGREED, "the item", Minute.Vote.unanimously());
+            minute.write(new Minute.Writing(null, List.of(), Decision.AGREED, "the item", Minute.Vote.unanimously()));
         }
 
         assertThat(record.decided())
