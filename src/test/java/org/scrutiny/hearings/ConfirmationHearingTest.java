@@ -12,7 +12,9 @@ class ConfirmationHearingTest {
 
     private static ConfirmationHearing chiefConstable(LocalDate received) {
         return ConfirmationHearing.proposed(
-                ConfirmationHearing.Post.CHIEF_CONSTABLE, "A Candidate", null, null, received, null);
+                new ConfirmationHearing.Proposal(
+                        ConfirmationHearing.Post.CHIEF_CONSTABLE, "A Candidate", null, null, received),
+                null);
     }
 
     @Test
@@ -26,12 +28,10 @@ class ConfirmationHearingTest {
         ConfirmationHearing chief = chiefConstable(LocalDate.of(2030, 3, 4));
         assertThat(chief.isVetoAllowed()).isTrue();
         chief.recommend(
-                1,
+                new ConfirmationHearing.Report(
+                        1, 8, "The Panel does not support the appointment.", LocalDate.of(2030, 3, 21)),
                 LocalDate.of(2030, 3, 20),
-                12,
-                8,
-                "The Panel does not support the appointment.",
-                LocalDate.of(2030, 3, 21));
+                12);
         assertThat(chief.getVetoThreshold()).isEqualTo(8);
         assertThat(chief.isVetoed()).isTrue();
         assertThatThrownBy(() -> chief.decide(ConfirmationHearing.Decision.APPOINTED, LocalDate.of(2030, 3, 25)))
@@ -39,36 +39,44 @@ class ConfirmationHearingTest {
                 .hasMessageContaining("must propose another");
 
         ConfirmationHearing deputy = ConfirmationHearing.proposed(
-                ConfirmationHearing.Post.DEPUTY_COMMISSIONER,
-                "B Candidate",
-                null,
-                null,
-                LocalDate.of(2030, 3, 4),
+                new ConfirmationHearing.Proposal(
+                        ConfirmationHearing.Post.DEPUTY_COMMISSIONER,
+                        "B Candidate",
+                        null,
+                        null,
+                        LocalDate.of(2030, 3, 4)),
                 null);
         assertThat(deputy.isVetoAllowed()).isFalse();
-        assertThatThrownBy(
-                        () -> deputy.recommend(1, LocalDate.of(2030, 3, 20), 12, 9, "No.", LocalDate.of(2030, 3, 21)))
+        assertThatThrownBy(() -> deputy.recommend(
+                        new ConfirmationHearing.Report(1, 9, "No.", LocalDate.of(2030, 3, 21)),
+                        LocalDate.of(2030, 3, 20),
+                        12))
                 .hasMessageContaining("cannot veto the appointment of a Deputy Police and Crime Commissioner");
     }
 
     @Test
     void a_further_candidate_after_a_veto_gets_a_hearing_without_one() {
         ConfirmationHearing first = chiefConstable(LocalDate.of(2030, 3, 4));
-        first.recommend(1, LocalDate.of(2030, 3, 20), 12, 8, "Vetoed.", LocalDate.of(2030, 3, 21));
+        first.recommend(
+                new ConfirmationHearing.Report(1, 8, "Vetoed.", LocalDate.of(2030, 3, 21)),
+                LocalDate.of(2030, 3, 20),
+                12);
         ConfirmationHearing second = ConfirmationHearing.proposed(
-                ConfirmationHearing.Post.CHIEF_CONSTABLE, "C Candidate", null, null, LocalDate.of(2030, 4, 1), first);
+                new ConfirmationHearing.Proposal(
+                        ConfirmationHearing.Post.CHIEF_CONSTABLE, "C Candidate", null, null, LocalDate.of(2030, 4, 1)),
+                first);
 
         assertThat(second.isVetoAllowed()).isFalse();
         assertThatThrownBy(() -> second.recommend(
-                        1, LocalDate.of(2030, 4, 15), 12, 10, "Vetoed again.", LocalDate.of(2030, 4, 15)))
+                        new ConfirmationHearing.Report(1, 10, "Vetoed again.", LocalDate.of(2030, 4, 15)),
+                        LocalDate.of(2030, 4, 15),
+                        12))
                 .hasMessageContaining("A candidate proposed after a veto cannot be vetoed");
         second.recommend(
-                1,
+                new ConfirmationHearing.Report(
+                        1, null, "The Panel recommends the appointment.", LocalDate.of(2030, 4, 16)),
                 LocalDate.of(2030, 4, 15),
-                12,
-                null,
-                "The Panel recommends the appointment.",
-                LocalDate.of(2030, 4, 16));
+                12);
         second.decide(ConfirmationHearing.Decision.APPOINTED, LocalDate.of(2030, 4, 20));
         assertThat(second.getDecision()).isEqualTo(ConfirmationHearing.Decision.APPOINTED);
     }

@@ -98,13 +98,18 @@ public class ConfirmationHearing {
      * A proposed appointment received on {@code receivedOn}. A candidate proposed after the panel
      * vetoed the previous one ({@code afterVeto}) gets a hearing without a veto.
      */
-    public static ConfirmationHearing proposed(
-            Post post,
-            String candidate,
-            String criteria,
-            String terms,
-            LocalDate receivedOn,
-            ConfirmationHearing afterVeto) {
+    /** The Commissioner's proposal of a candidate, as the secretariat records it on receipt. */
+    public record Proposal(Post post, String candidate, String criteria, String terms, LocalDate receivedOn) {}
+
+    /** The panel's report on a candidate: the meeting that held the hearing, any veto vote, and the text. */
+    public record Report(long meetingId, Integer votesForVeto, String recommendation, LocalDate reportOn) {}
+
+    public static ConfirmationHearing proposed(Proposal proposal, ConfirmationHearing afterVeto) {
+        Post post = proposal.post();
+        String candidate = proposal.candidate();
+        String criteria = proposal.criteria();
+        String terms = proposal.terms();
+        LocalDate receivedOn = proposal.receivedOn();
         if (post == null) {
             throw new BusinessRuleViolation("post", "Choose the post");
         }
@@ -147,13 +152,11 @@ public class ConfirmationHearing {
      * The hearing and the panel's recommendation. A veto needs two-thirds of the members of the
      * panel on the day, rounded up, and is only possible where the law allows it.
      */
-    public void recommend(
-            long meetingId,
-            LocalDate held,
-            int members,
-            Integer votesForVeto,
-            String recommendation,
-            LocalDate reportOn) {
+    public void recommend(Report report, LocalDate held, int members) {
+        long meetingId = report.meetingId();
+        Integer votesForVeto = report.votesForVeto();
+        String recommendation = report.recommendation();
+        LocalDate reportOn = report.reportOn();
         if (this.reportOn != null) {
             throw new BusinessRuleViolation("The panel has already reported on this candidate");
         }

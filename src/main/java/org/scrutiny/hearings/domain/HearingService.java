@@ -51,16 +51,11 @@ public class HearingService {
     }
 
     /** Records the proposal and plans the hearing on the last working day of the three weeks. */
-    public ConfirmationHearing propose(
-            ConfirmationHearing.Post post,
-            String candidate,
-            String criteria,
-            String terms,
-            LocalDate receivedOn,
-            Long afterVetoId) {
+    public ConfirmationHearing propose(ConfirmationHearing.Proposal proposal, Long afterVetoId) {
         ConfirmationHearing previous = afterVetoId == null ? null : hearing(afterVetoId);
-        ConfirmationHearing hearing =
-                ConfirmationHearing.proposed(post, candidate, criteria, terms, receivedOn, previous);
+        ConfirmationHearing hearing = ConfirmationHearing.proposed(proposal, previous);
+        ConfirmationHearing.Post post = proposal.post();
+        String candidate = proposal.candidate();
         LocalDate day = hearing.deadline();
         while (!calendar.workingDays().isWorkingDay(day)) {
             day = day.minusDays(1);
@@ -77,13 +72,8 @@ public class HearingService {
         return hearings.save(hearing);
     }
 
-    public ConfirmationHearing recommend(
-            long id,
-            long expectedVersion,
-            long meetingId,
-            Integer votesForVeto,
-            String recommendation,
-            LocalDate reportOn) {
+    public ConfirmationHearing recommend(long id, long expectedVersion, ConfirmationHearing.Report report) {
+        long meetingId = report.meetingId();
         ConfirmationHearing hearing = existing(id, expectedVersion);
         MeetingSummary meeting =
                 meetings.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
@@ -91,19 +81,14 @@ public class HearingService {
             throw new BusinessRuleViolation("meeting", "A confirmation hearing is a public meeting of the full panel");
         }
         hearing.recommend(
-                meetingId,
-                meeting.date(),
-                membership.membersOn(meeting.date()).size(),
-                votesForVeto,
-                recommendation,
-                reportOn);
+                report, meeting.date(), membership.membersOn(meeting.date()).size());
         ConfirmationHearing saved = hearings.saveAndFlush(hearing);
         ledger.recordReport(
                 meetingId,
                 "Confirmation hearing: " + hearing.getCandidate() + " as "
                         + hearing.getPost().label(),
                 hearing.getRecommendation() + (hearing.isVetoed() ? " The panel vetoed the appointment." : ""),
-                reportOn,
+                report.reportOn(),
                 null);
         return saved;
     }

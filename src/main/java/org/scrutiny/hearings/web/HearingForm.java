@@ -1,7 +1,12 @@
 package org.scrutiny.hearings.web;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.scrutiny.hearings.domain.ConfirmationHearing;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
+import org.springframework.validation.BindingResult;
 
 /** What the confirmation hearing pages post. */
 public class HearingForm {
@@ -27,6 +32,28 @@ public class HearingForm {
     private String decision;
 
     private long version;
+
+    /** The proposal as entered, with a field error for a post or date that cannot be read. */
+    ConfirmationHearing.Proposal proposal(BindingResult result) {
+        ConfirmationHearing.Post chosen =
+                Forms.choice(ConfirmationHearing.Post.class, post, result, "post", "Choose the post");
+        LocalDate received = date.toDate(result, "date", "the date the proposal was received", true);
+        return new ConfirmationHearing.Proposal(chosen, Forms.trimmed(candidate), criteria, terms, received);
+    }
+
+    /** The panel's report as entered; empty, with the errors in {@code result}, when no meeting is chosen. */
+    Optional<ConfirmationHearing.Report> report(BindingResult result) {
+        Long held = Forms.id(meeting);
+        if (held == null) {
+            result.rejectValue("meeting", "required", "Choose the meeting at which the hearing was held");
+        }
+        Integer votes = Forms.wholeNumber(
+                votesForVeto, result, "votesForVeto", "The votes for a veto must be a whole number", false, 0, 99);
+        LocalDate reportOn = date.toDate(result, "date", "the date of the report", true);
+        return held == null
+                ? Optional.empty()
+                : Optional.of(new ConfirmationHearing.Report(held, votes, Forms.trimmed(recommendation), reportOn));
+    }
 
     public String getPost() {
         return post;

@@ -90,19 +90,9 @@ class HearingsController {
     @PostMapping("/manage/hearings")
     String propose(
             @ModelAttribute("form") HearingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        ConfirmationHearing.Post post =
-                Forms.choice(ConfirmationHearing.Post.class, form.getPost(), result, "post", "Choose the post");
-        LocalDate received = form.getDate().toDate(result, "date", "the date the proposal was received", true);
+        ConfirmationHearing.Proposal proposal = form.proposal(result);
         Long previous = Forms.id(form.getPrevious());
-        Optional<ConfirmationHearing> saved = Forms.saved(
-                result,
-                () -> hearings.propose(
-                        post,
-                        Forms.trimmed(form.getCandidate()),
-                        form.getCriteria(),
-                        form.getTerms(),
-                        received,
-                        previous));
+        Optional<ConfirmationHearing> saved = Forms.saved(result, () -> hearings.propose(proposal, previous));
         if (saved.isEmpty()) {
             return listPage(model);
         }
@@ -126,24 +116,8 @@ class HearingsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Long meeting = Forms.id(form.getMeeting());
-        if (meeting == null) {
-            result.rejectValue("meeting", "required", "Choose the meeting at which the hearing was held");
-        }
-        Integer votes = Forms.wholeNumber(
-                form.getVotesForVeto(),
-                result,
-                "votesForVeto",
-                "The votes for a veto must be a whole number",
-                false,
-                0,
-                99);
-        LocalDate reportOn = form.getDate().toDate(result, "date", "the date of the report", true);
-        Integer v = votes;
-        if (!Forms.attempt(
-                result,
-                () -> hearings.recommend(
-                        id, form.getVersion(), meeting, v, Forms.trimmed(form.getRecommendation()), reportOn))) {
+        Optional<ConfirmationHearing.Report> report = form.report(result);
+        if (report.isEmpty() || !Forms.attempt(result, () -> hearings.recommend(id, form.getVersion(), report.get()))) {
             return hearingPage(id, model);
         }
         redirect.addFlashAttribute("flash", "The panel's recommendation is recorded and published");

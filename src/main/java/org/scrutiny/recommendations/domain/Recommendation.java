@@ -228,8 +228,22 @@ public class Recommendation {
      * replaced {@code today}, and stays in the recommendation's history. A correction without a
      * letter of its own keeps the letter of the response it corrects.
      */
-    public void respond(
-            String text, LocalDate received, Outcome outcome, String letterName, String letterType, LocalDate today) {
+    /** The Commissioner's response as the OPCC or the secretariat records it. */
+    public record Response(String text, LocalDate received, Outcome outcome) {}
+
+    /** An uploaded letter: its cleaned file name and the type it was read as. */
+    public record Letter(String name, String type) {}
+
+    /**
+     * Records the response received (on or before {@code today}), keeping any earlier one as
+     * corrected; {@code letter} is null when none was uploaded with it.
+     */
+    public void respond(Response response, Letter letter, LocalDate today) {
+        String text = response.text();
+        LocalDate received = response.received();
+        Outcome outcome = response.outcome();
+        String letterName = letter == null ? null : letter.name();
+        String letterType = letter == null ? null : letter.type();
         if ((text == null || text.isBlank()) && letterName == null && this.letterName == null) {
             throw new BusinessRuleViolation("responseText", "Enter the response, or upload the Commissioner's letter");
         }

@@ -15,6 +15,7 @@ import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.shared.TypedText;
+import org.scrutiny.shared.UploadedFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,32 +99,27 @@ public class RecommendationService implements RecommendationLedger {
 
     /** Records the Commissioner's response, with the letter if one is uploaded (PDF or Word). */
     public Recommendation respond(
-            long id,
-            long expectedVersion,
-            String text,
-            LocalDate received,
-            Recommendation.Outcome outcome,
-            String letterName,
-            byte[] letter) {
+            long id, long expectedVersion, Recommendation.Response response, UploadedFile letterSent) {
         Recommendation recommendation = recommendation(id);
         StaleRecordException.check(expectedVersion, recommendation.getVersion());
-        String type = null;
-        if (letter != null && letter.length > 0) {
-            letterName = TypedText.fileName(letterName);
-            type = reader.read(letter, letterName).mediaType();
-        } else {
-            letterName = null;
+        Recommendation.Letter letter = null;
+        byte[] content = null;
+        if (letterSent != null && !letterSent.isEmpty()) {
+            String name = TypedText.fileName(letterSent.fileName());
+            letter = new Recommendation.Letter(
+                    name, reader.read(letterSent.content(), name).mediaType());
+            content = letterSent.content();
         }
         boolean hadLetter = recommendation.getLetterName() != null;
-        recommendation.respond(text, received, outcome, letterName, type, today());
+        recommendation.respond(response, letter, today());
         Recommendation saved = recommendations.saveAndFlush(recommendation);
         int number = saved.responseNumber();
-        if (type != null) {
+        if (letter != null) {
             jdbc.update(
                     "insert into response_letter (recommendation_id, response_number, content) values (?, ?, ?)",
                     id,
                     number,
-                    letter);
+                    content);
         } else if (hadLetter && number > 1) {
             // the correction keeps the letter of the response it corrects
             jdbc.update(

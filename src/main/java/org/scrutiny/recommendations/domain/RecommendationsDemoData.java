@@ -61,10 +61,10 @@ class RecommendationsDemoData implements ApplicationRunner {
                 1,
                 days);
         precept.respond(
-                "The Commissioner acknowledged his duty to respond under Schedule 5 of the Act, noted that the Panel had unanimously decided not to veto the precept and found it acceptable and necessary, and thanked the Panel for its support.",
-                LocalDate.of(2022, 2, 8),
-                Recommendation.Outcome.NOTED,
-                null,
+                new Recommendation.Response(
+                        "The Commissioner acknowledged his duty to respond under Schedule 5 of the Act, noted that the Panel had unanimously decided not to veto the precept and found it acceptable and necessary, and thanked the Panel for its support.",
+                        LocalDate.of(2022, 2, 8),
+                        Recommendation.Outcome.NOTED),
                 null,
                 LocalDate.of(2022, 2, 8));
         precept.importedFromRecords();
@@ -82,11 +82,11 @@ class RecommendationsDemoData implements ApplicationRunner {
                 1,
                 days);
         forwardPlan.respond(
-                "A paper for the Panel's meeting of 23 March 2022 sets out the key deliverables of the Police and Crime Plan for the next six to nine months, and it will be updated for later meetings.\n"
-                        + "The Commissioner also thanked the Panel for its unanimous support for the precept.",
-                LocalDate.of(2022, 3, 11),
-                Recommendation.Outcome.ACCEPTED,
-                null,
+                new Recommendation.Response(
+                        "A paper for the Panel's meeting of 23 March 2022 sets out the key deliverables of the Police and Crime Plan for the next six to nine months, and it will be updated for later meetings.\n"
+                                + "The Commissioner also thanked the Panel for its unanimous support for the precept.",
+                        LocalDate.of(2022, 3, 11),
+                        Recommendation.Outcome.ACCEPTED),
                 null,
                 LocalDate.of(2022, 3, 11));
         forwardPlan.importedFromRecords();

@@ -1,7 +1,11 @@
 package org.scrutiny.recommendations.web;
 
+import java.time.LocalDate;
+import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 /** What the recommendation pages post. */
@@ -86,6 +90,18 @@ final class RecommendationForms {
         private String outcome;
         private MultipartFile letter;
         private long version;
+
+        /** The response as entered, with a field error for a date or outcome that cannot be read. */
+        Recommendation.Response response(BindingResult result) {
+            LocalDate on = received.toDate(result, "received", "the date the response was received", true);
+            Recommendation.Outcome chosen = Forms.choice(
+                    Recommendation.Outcome.class,
+                    outcome,
+                    result,
+                    "outcome",
+                    "Choose what the Commissioner made of it");
+            return new Recommendation.Response(Forms.trimmed(responseText), on, chosen);
+        }
 
         public String getResponseText() {
             return responseText;

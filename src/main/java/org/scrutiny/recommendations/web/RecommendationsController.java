@@ -1,6 +1,5 @@
 package org.scrutiny.recommendations.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,10 +20,12 @@ import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.UploadedFiles;
+import org.scrutiny.shared.web.Uploads;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -297,35 +298,10 @@ class RecommendationsController {
             Model model,
             RedirectAttributes redirect) {
         Recommendation recommendation = recommendations.recommendation(id);
-        LocalDate received = form.getReceived().toDate(result, "received", "the date the response was received", true);
-        Recommendation.Outcome outcome = Forms.choice(
-                Recommendation.Outcome.class,
-                form.getOutcome(),
-                result,
-                "outcome",
-                "Choose what the Commissioner made of it");
-        byte[] letter = null;
-        String letterName = null;
-        if (form.getLetter() != null && !form.getLetter().isEmpty()) {
-            try {
-                letter = form.getLetter().getBytes();
-                letterName = form.getLetter().getOriginalFilename();
-            } catch (IOException e) {
-                result.rejectValue("letter", "unreadable", "The letter could not be uploaded: try again");
-            }
-        }
-        byte[] content = letter;
-        String name = letterName;
-        if (!Forms.attempt(
-                result,
-                () -> recommendations.respond(
-                        id,
-                        form.getVersion(),
-                        Forms.trimmed(form.getResponseText()),
-                        received,
-                        outcome,
-                        name,
-                        content))) {
+        Recommendation.Response response = form.response(result);
+        UploadedFile letter =
+                Uploads.optional(form.getLetter(), result, "letter").orElse(null);
+        if (!Forms.attempt(result, () -> recommendations.respond(id, form.getVersion(), response, letter))) {
             return responsePage(recommendation, model);
         }
         redirect.addFlashAttribute("flash", "The response has been recorded and published");

@@ -60,7 +60,10 @@ class RecommendationTest {
         assertThat(recommendation.statusOn(LocalDate.of(2022, 3, 4))).isEqualTo(Recommendation.Status.OVERDUE);
 
         recommendation.respond(
-                "Accepted in full.", LocalDate.of(2022, 3, 11), Recommendation.Outcome.ACCEPTED, null, null, TODAY);
+                new Recommendation.Response(
+                        "Accepted in full.", LocalDate.of(2022, 3, 11), Recommendation.Outcome.ACCEPTED),
+                null,
+                TODAY);
         assertThat(recommendation.statusOn(LocalDate.of(2022, 3, 11))).isEqualTo(Recommendation.Status.RESPONDED);
     }
 
@@ -69,10 +72,13 @@ class RecommendationTest {
         Recommendation recommendation = sent(SENT);
         ReflectionTestUtils.setField(recommendation, "id", 41L);
         assertThatThrownBy(() -> recommendation.respond(
-                        "Early.", LocalDate.of(2022, 2, 2), Recommendation.Outcome.ACCEPTED, null, null, TODAY))
+                        new Recommendation.Response(
+                                "Early.", LocalDate.of(2022, 2, 2), Recommendation.Outcome.ACCEPTED),
+                        null,
+                        TODAY))
                 .hasMessageContaining("cannot arrive before");
-        assertThatThrownBy(
-                        () -> recommendation.respond("No outcome.", LocalDate.of(2022, 3, 1), null, null, null, TODAY))
+        assertThatThrownBy(() -> recommendation.respond(
+                        new Recommendation.Response("No outcome.", LocalDate.of(2022, 3, 1), null), null, TODAY))
                 .hasMessageContaining("Choose what the Commissioner made");
         assertThat(announced(recommendation))
                 .as("a refused response announces nothing")
@@ -84,7 +90,10 @@ class RecommendationTest {
     void sending_and_responding_are_announced_when_stored_and_records_from_the_papers_are_not() {
         Recommendation recommendation = sent(SENT);
         ReflectionTestUtils.setField(recommendation, "id", 42L);
-        recommendation.respond("Noted.", LocalDate.of(2022, 2, 8), Recommendation.Outcome.NOTED, null, null, TODAY);
+        recommendation.respond(
+                new Recommendation.Response("Noted.", LocalDate.of(2022, 2, 8), Recommendation.Outcome.NOTED),
+                null,
+                TODAY);
 
         assertThat(announced(recommendation))
                 .containsExactly(
@@ -100,18 +109,22 @@ class RecommendationTest {
     void a_correction_keeps_the_response_it_replaces_and_a_response_cannot_be_received_tomorrow() {
         Recommendation recommendation = sent(SENT);
         recommendation.respond(
-                "Accepted in part.",
-                LocalDate.of(2022, 3, 1),
-                Recommendation.Outcome.PARTLY_ACCEPTED,
-                null,
+                new Recommendation.Response(
+                        "Accepted in part.", LocalDate.of(2022, 3, 1), Recommendation.Outcome.PARTLY_ACCEPTED),
                 null,
                 TODAY);
         assertThatThrownBy(() -> recommendation.respond(
-                        "From the future.", TODAY.plusDays(1), Recommendation.Outcome.ACCEPTED, null, null, TODAY))
+                        new Recommendation.Response(
+                                "From the future.", TODAY.plusDays(1), Recommendation.Outcome.ACCEPTED),
+                        null,
+                        TODAY))
                 .hasMessage("The date the response was received must be today or in the past");
 
         recommendation.respond(
-                "Accepted in full.", LocalDate.of(2022, 3, 8), Recommendation.Outcome.ACCEPTED, null, null, TODAY);
+                new Recommendation.Response(
+                        "Accepted in full.", LocalDate.of(2022, 3, 8), Recommendation.Outcome.ACCEPTED),
+                null,
+                TODAY);
 
         assertThat(recommendation.getResponseText()).isEqualTo("Accepted in full.");
         assertThat(recommendation.responseNumber()).isEqualTo(2);
