@@ -94,10 +94,7 @@ class MeetingCalendarIntegrationTest {
         Meeting moved = meetings.reschedule(
                 meeting.getId(),
                 meeting.getVersion(),
-                inAMonth.plusDays(7),
-                LocalTime.of(10, 0),
-                1L,
-                "The Commissioner is away that week");
+                new Meeting.Move(inAMonth.plusDays(7), LocalTime.of(10, 0), 1L, "The Commissioner is away that week"));
         VEvent after = onlyEvent(fetch("/meetings/" + meeting.getId() + "/calendar.ics"));
         meetings.cancel(moved.getId(), moved.getVersion(), "Not needed");
         VEvent cancelled = onlyEvent(fetch("/meetings/" + meeting.getId() + "/calendar.ics"));

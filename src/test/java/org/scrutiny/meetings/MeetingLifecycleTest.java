@@ -39,7 +39,7 @@ class MeetingLifecycleTest {
     @Test
     void an_ordinary_meeting_gets_the_active_standing_items_in_order() {
         StandingItem dropped = new StandingItem("Acronyms", 5, ItemPurpose.OTHER);
-        dropped.change("Acronyms", 5, false, ItemPurpose.OTHER);
+        dropped.change(new StandingItem.Change("Acronyms", 5, false, ItemPurpose.OTHER));
         Meeting meeting = march2023(List.of(
                 new StandingItem("Apologies for Absence", 10, ItemPurpose.APOLOGIES),
                 dropped,

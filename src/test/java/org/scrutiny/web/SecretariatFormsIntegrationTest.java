@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.domain.MembershipService;
 import org.scrutiny.membership.domain.Person;
@@ -182,7 +183,7 @@ class SecretariatFormsIntegrationTest {
 
     @Test
     void an_unused_venue_can_be_deleted() throws Exception {
-        long id = meetings.addVenue("Temporary room", "1 High Street", "March", null)
+        long id = meetings.addVenue(new Venue.Details("Temporary room", "1 High Street", "March", null))
                 .getId();
 
         assertThat(submit(post("/manage/venues/" + id + "/delete")).getRedirectedUrl())
@@ -192,10 +193,11 @@ class SecretariatFormsIntegrationTest {
 
     @Test
     void an_edit_from_an_out_of_date_page_is_refused_and_what_was_typed_is_kept() throws Exception {
-        long id = meetings.addVenue("Council Chamber", "Town Hall", "Wisbech", null)
+        long id = meetings.addVenue(new Venue.Details("Council Chamber", "Town Hall", "Wisbech", null))
                 .getId();
         long version = meetings.venue(id).getVersion();
-        meetings.describeVenue(id, version, "Council Chamber", "Town Hall, 1 North Brink", "Wisbech", null);
+        meetings.describeVenue(
+                id, version, new Venue.Details("Council Chamber", "Town Hall, 1 North Brink", "Wisbech", null));
 
         Document page = refused(submit(post("/manage/venues/" + id + "/edit")
                 .param("name", "Committee Room 1")

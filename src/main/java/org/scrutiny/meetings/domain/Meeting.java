@@ -133,6 +133,9 @@ public class Meeting {
     }
 
     /** Moves the meeting, keeping where it was before and why it moved. */
+    /** A meeting moved: its new date, start time and venue, and why. */
+    public record Move(LocalDate date, LocalTime startTime, Long venueId, String reason) {}
+
     public void reschedule(LocalDate newDate, LocalTime newTime, Venue newVenue, String reason, Clock clock) {
         refuseIfClosed("rescheduled");
         if (newDate.equals(date) && Objects.equals(newTime, startTime) && sameVenue(newVenue)) {

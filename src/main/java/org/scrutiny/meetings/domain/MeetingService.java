@@ -179,11 +179,10 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
         return meetings.saveAndFlush(meeting);
     }
 
-    public Meeting reschedule(
-            long id, long expectedVersion, LocalDate date, LocalTime startTime, Long venueId, String reason) {
+    public Meeting reschedule(long id, long expectedVersion, Meeting.Move move) {
         Meeting meeting = get(id);
         StaleRecordException.check(expectedVersion, meeting.getVersion());
-        meeting.reschedule(date, startTime, venueOrNull(venueId), reason, clock);
+        meeting.reschedule(move.date(), move.startTime(), venueOrNull(move.venueId()), move.reason(), clock);
         Meeting saved = meetings.saveAndFlush(meeting);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
         events.publishEvent(new MeetingChanged(
@@ -198,7 +197,9 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
                         + (saved.getVenue() == null
                                 ? ""
                                 : ", " + saved.getVenue().oneLine())
-                        + (reason == null || reason.isBlank() ? "." : ". The reason: " + reason.strip())));
+                        + (move.reason() == null || move.reason().isBlank()
+                                ? "."
+                                : ". The reason: " + move.reason().strip())));
         return saved;
     }
 
@@ -251,15 +252,14 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
         return venues.findById(id).orElseThrow(() -> new RecordNotFoundException("Venue", id));
     }
 
-    public Venue addVenue(String name, String address, String town, String postcode) {
-        return venues.save(new Venue(name, address, town, postcode));
+    public Venue addVenue(Venue.Details details) {
+        return venues.save(new Venue(details));
     }
 
-    public Venue describeVenue(
-            long id, long expectedVersion, String name, String address, String town, String postcode) {
+    public Venue describeVenue(long id, long expectedVersion, Venue.Details details) {
         Venue venue = venue(id);
         StaleRecordException.check(expectedVersion, venue.getVersion());
-        venue.describe(name, address, town, postcode);
+        venue.describe(details.name(), details.address(), details.town(), details.postcode());
         return venues.saveAndFlush(venue);
     }
 
@@ -294,11 +294,10 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
         return standingItems.save(new StandingItem(title, position, purpose));
     }
 
-    public StandingItem changeStandingItem(
-            long id, long expectedVersion, String title, int position, boolean active, ItemPurpose purpose) {
+    public StandingItem changeStandingItem(long id, long expectedVersion, StandingItem.Change change) {
         StandingItem item = standingItem(id);
         StaleRecordException.check(expectedVersion, item.getVersion());
-        item.change(title, position, active, purpose);
+        item.change(change);
         return standingItems.saveAndFlush(item);
     }
 }

@@ -76,15 +76,17 @@ class MeetingsDemoData implements ApplicationRunner {
     }
 
     private void loadSeeds() {
-        Venue engineShed =
-                meetings.addVenue("Engine Shed, Sand Martin House", "Bittern Way, Fletton Quays", "Peterborough", null);
-        Venue townHall = meetings.addVenue("Bourges/Viersen Rooms, Town Hall", "Bridge Street", "Peterborough", null);
-        Venue civicSuite = meetings.addVenue(
+        Venue engineShed = meetings.addVenue(new Venue.Details(
+                "Engine Shed, Sand Martin House", "Bittern Way, Fletton Quays", "Peterborough", null));
+        Venue townHall = meetings.addVenue(
+                new Venue.Details("Bourges/Viersen Rooms, Town Hall", "Bridge Street", "Peterborough", null));
+        Venue civicSuite = meetings.addVenue(new Venue.Details(
                 "Civic Suite, Huntingdonshire District Council",
                 "Pathfinder House, St Mary's Street",
                 "Huntingdon",
-                null);
-        Venue scarman = meetings.addVenue("Scarman House", "University of Warwick", "Coventry", null);
+                null));
+        Venue scarman =
+                meetings.addVenue(new Venue.Details("Scarman House", "University of Warwick", "Coventry", null));
 
         // Referred to by the minutes of 2 February 2022.
         held(
@@ -216,10 +218,11 @@ class MeetingsDemoData implements ApplicationRunner {
         march2023 = meetings.reschedule(
                 march2023.getId(),
                 march2023.getVersion(),
-                LocalDate.of(2023, 3, 15),
-                HALF_PAST_ONE,
-                engineShed.getId(),
-                "The published papers do not give the reason");
+                new Meeting.Move(
+                        LocalDate.of(2023, 3, 15),
+                        HALF_PAST_ONE,
+                        engineShed.getId(),
+                        "The published papers do not give the reason"));
         held(march2023, LocalTime.of(15, 30));
 
         // The meeting dates and agenda plan in the minutes of 15 March 2023.

@@ -37,7 +37,14 @@ public class StandingItem {
         this.purpose = purpose;
     }
 
-    public void change(String title, int position, boolean active, ItemPurpose purpose) {
+    /** A standing item as the secretariat changes it: its title, place on the agenda, use and purpose. */
+    public record Change(String title, int position, boolean active, ItemPurpose purpose) {}
+
+    public void change(Change change) {
+        change(change.title(), change.position(), change.active(), change.purpose());
+    }
+
+    void change(String title, int position, boolean active, ItemPurpose purpose) {
         this.title = title;
         this.position = position;
         this.active = active;

@@ -28,6 +28,13 @@ public class Venue {
 
     protected Venue() {}
 
+    /** What the secretariat says of a venue. */
+    public record Details(String name, String address, String town, String postcode) {}
+
+    public Venue(Details details) {
+        this(details.name(), details.address(), details.town(), details.postcode());
+    }
+
     public Venue(String name, String address, String town, String postcode) {
         describe(name, address, town, postcode);
     }

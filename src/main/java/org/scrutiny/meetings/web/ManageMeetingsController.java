@@ -250,10 +250,7 @@ class ManageMeetingsController {
                 () -> meetings.reschedule(
                         id,
                         form.getVersion(),
-                        date,
-                        start,
-                        venueId,
-                        form.getReason().trim()))) {
+                        new Meeting.Move(date, start, venueId, form.getReason().trim())))) {
             return rescheduleForm(meetings.get(id), model);
         }
         redirect.addFlashAttribute("flash", "The meeting has been moved; its earlier date is kept in its history");

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.meetings.domain.StandingItem;
 import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.web.Forms;
@@ -43,13 +44,7 @@ class ManageVenuesController {
 
     @PostMapping("/venues/new")
     String addVenue(@Valid @ModelAttribute("form") VenueForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!Forms.attempt(
-                result,
-                () -> meetings.addVenue(
-                        form.getName().trim(),
-                        form.getAddress().trim(),
-                        form.getTown().trim(),
-                        Forms.trimmed(form.getPostcode())))) {
+        if (!Forms.attempt(result, () -> meetings.addVenue(form.details()))) {
             return "meetings/manage/venue-form";
         }
         redirect.addFlashAttribute("flash", form.getName().trim() + " has been added");
@@ -70,15 +65,7 @@ class ManageVenuesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!Forms.attempt(
-                result,
-                () -> meetings.describeVenue(
-                        id,
-                        form.getVersion(),
-                        form.getName().trim(),
-                        form.getAddress().trim(),
-                        form.getTown().trim(),
-                        Forms.trimmed(form.getPostcode())))) {
+        if (!Forms.attempt(result, () -> meetings.describeVenue(id, form.getVersion(), form.details()))) {
             model.addAttribute("venueId", id);
             return "meetings/manage/venue-form";
         }
@@ -176,7 +163,9 @@ class ManageVenuesController {
         if (!Forms.attempt(
                 result,
                 () -> meetings.changeStandingItem(
-                        id, form.getVersion(), form.getTitle().trim(), position, form.isActive(), purpose))) {
+                        id,
+                        form.getVersion(),
+                        new StandingItem.Change(form.getTitle().trim(), position, form.isActive(), purpose)))) {
             model.addAttribute("itemId", id);
             return standingItemForm(model);
         }

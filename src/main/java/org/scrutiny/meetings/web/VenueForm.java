@@ -3,6 +3,7 @@ package org.scrutiny.meetings.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.scrutiny.meetings.domain.Venue;
+import org.scrutiny.shared.web.Forms;
 
 public class VenueForm {
 
@@ -31,6 +32,11 @@ public class VenueForm {
         form.postcode = venue.getPostcode();
         form.version = venue.getVersion();
         return form;
+    }
+
+    /** The venue as the form describes it, once Bean Validation has passed. */
+    Venue.Details details() {
+        return new Venue.Details(name.trim(), address.trim(), town.trim(), Forms.trimmed(postcode));
     }
 
     public String getName() {

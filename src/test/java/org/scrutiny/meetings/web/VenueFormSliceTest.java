@@ -65,7 +65,7 @@ class VenueFormSliceTest {
         assertThat(page.select("#name").attr("aria-describedby")).contains("name-error");
         assertThat(page.select(".govuk-form-group--error")).hasSize(3);
         assertThat(page.select("#postcode").val()).isEqualTo("PE1 1HF");
-        verify(meetings, never()).addVenue(any(), any(), any(), any());
+        verify(meetings, never()).addVenue(any());
     }
 
     @Test
@@ -91,7 +91,7 @@ class VenueFormSliceTest {
                 .param("postcode", ""));
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/manage/venues");
-        verify(meetings).addVenue("Town Hall", "Bridge Street", "Peterborough", null);
+        verify(meetings).addVenue(new Venue.Details("Town Hall", "Bridge Street", "Peterborough", null));
     }
 
     @Test
