@@ -20,6 +20,7 @@ import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.shared.UploadedFile;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -159,8 +160,7 @@ public final class AgendaPackBenchmark {
                     ReportService.Upload.REPORT,
                     null,
                     null,
-                    file.getFileName().toString(),
-                    Files.readAllBytes(file));
+                    new UploadedFile(file.getFileName().toString(), Files.readAllBytes(file)));
             Report uploaded = reports.report(report.getId());
             reports.accept(
                     report.getId(),

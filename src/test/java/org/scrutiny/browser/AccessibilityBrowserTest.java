@@ -123,20 +123,21 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         reports.draft(
                 report.getId(),
                 reports.report(report.getId()).getVersion(),
-                "Jane Webb, Secretariat",
-                null,
-                null,
-                new Report.Sections(
-                        "To review complaints.",
-                        "To note the report.",
-                        null,
-                        "No complaints were received.",
+                new Report.Draft(
+                        "Jane Webb, Secretariat",
                         null,
                         null,
-                        null,
-                        null,
-                        null,
-                        null),
+                        new Report.Sections(
+                                "To review complaints.",
+                                "To note the report.",
+                                null,
+                                "No complaints were received.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)),
                 true);
         page.navigate("/manage/reports/" + report.getId());
         check("review a report");

@@ -68,7 +68,7 @@ class MembersOnDateIntegrationTest {
 
     @Test
     void one_persons_memberships_cannot_overlap() {
-        Person person = membership.addPerson("T", "Overlap", null, null);
+        Person person = membership.addPerson(new Person.Details("T", "Overlap", null, null));
         long authority = membership.authorities().get(0).getId();
         membership.appointMember(
                 person.getId(),

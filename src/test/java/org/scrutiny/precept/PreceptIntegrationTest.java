@@ -18,6 +18,7 @@ import org.scrutiny.meetings.domain.MeetingPlan;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.domain.MembershipService;
+import org.scrutiny.membership.domain.Person;
 import org.scrutiny.membership.domain.Term;
 import org.scrutiny.precept.domain.PreceptService;
 import org.scrutiny.precept.domain.PreceptYear;
@@ -100,8 +101,12 @@ class PreceptIntegrationTest {
     void the_threshold_counts_members_joining_or_leaving_on_the_day_of_the_vote() {
         LocalDate vote = LocalDate.of(2036, 2, 6);
         int before = precepts.membersOn(vote);
-        long joiner = membership.addPerson("Jo", "Joiner", null, null).getId();
-        long leaver = membership.addPerson("Lee", "Leaver", null, null).getId();
+        long joiner = membership
+                .addPerson(new Person.Details("Jo", "Joiner", null, null))
+                .getId();
+        long leaver = membership
+                .addPerson(new Person.Details("Lee", "Leaver", null, null))
+                .getId();
         // Ended within the test's own year, so that no later test finds an extra member on its dates.
         membership.appointMember(joiner, MemberKind.INDEPENDENT_CO_OPTED, null, new Term(vote, vote.plusMonths(1)));
         membership.appointMember(leaver, MemberKind.INDEPENDENT_CO_OPTED, null, new Term(vote.minusYears(1), vote));

@@ -108,7 +108,7 @@ class SecretariatFormsIntegrationTest {
 
     @Test
     void an_end_before_the_start_is_refused_on_the_end_date() throws Exception {
-        Person person = membership.addPerson("E", "Backwards", null, null);
+        Person person = membership.addPerson(new Person.Details("E", "Backwards", null, null));
 
         Document page = refused(submit(post("/manage/people/" + person.getId() + "/memberships/new")
                 .param("kind", "COUNCILLOR")
@@ -126,7 +126,7 @@ class SecretariatFormsIntegrationTest {
 
     @Test
     void overlapping_memberships_of_one_person_are_refused() throws Exception {
-        Person person = membership.addPerson("O", "Verlap", null, null);
+        Person person = membership.addPerson(new Person.Details("O", "Verlap", null, null));
         membership.appointMember(person.getId(), MemberKind.COUNCILLOR, 1L, new Term(LocalDate.of(2024, 5, 1), null));
 
         Document page = refused(submit(post("/manage/people/" + person.getId() + "/memberships/new")
@@ -143,7 +143,7 @@ class SecretariatFormsIntegrationTest {
 
     @Test
     void a_substitute_from_another_authority_is_refused() throws Exception {
-        Person substitute = membership.addPerson("S", "Wrongcouncil", null, null);
+        Person substitute = membership.addPerson(new Person.Details("S", "Wrongcouncil", null, null));
         long bradnam = membership.membersOn(LocalDate.of(2023, 3, 15)).stream()
                 .filter(m -> m.name().equals("A Bradnam"))
                 .findFirst()

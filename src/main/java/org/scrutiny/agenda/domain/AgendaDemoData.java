@@ -180,7 +180,7 @@ class AgendaDemoData implements ApplicationRunner {
             Report.Sections sections,
             DemoAppendix... appendices) {
         Report report = Report.request(meetingId, item.getId(), item.getTitle(), author, PUBLISHED.minusDays(7));
-        report.draft(reportOf, officer, contact, sections);
+        report.draft(new Report.Draft(reportOf, officer, contact, sections));
         Instant uploaded =
                 PUBLISHED.minusDays(2).atTime(10, 0).atZone(London.ZONE).toInstant();
         List<PaperFile> files = new ArrayList<>();

@@ -171,7 +171,14 @@ public class Report {
         return report;
     }
 
-    public void draft(String reportOf, String contactOfficer, String contactDetails, Sections sections) {
+    /** A report written in the standard template: whose it is, the contact officer, and its sections. */
+    public record Draft(String reportOf, String contactOfficer, String contactDetails, Sections sections) {}
+
+    public void draft(Draft draft) {
+        String reportOf = draft.reportOf();
+        String contactOfficer = draft.contactOfficer();
+        String contactDetails = draft.contactDetails();
+        Sections sections = draft.sections();
         checkOpen();
         if (form == Form.UPLOAD) {
             files.removeIf(f -> f.getRole() == PaperFile.Role.REPORT || isAlternativeOfReportFile(f));

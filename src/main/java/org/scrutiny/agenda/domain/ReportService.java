@@ -11,6 +11,7 @@ import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.shared.TypedText;
+import org.scrutiny.shared.UploadedFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,9 @@ public class ReportService {
      * Reads an uploaded file and attaches it to the report: as the report itself, as an appendix
      * titled {@code title}, or as the accessible version of file {@code ofFileId}.
      */
-    public PaperFile upload(long reportId, Upload kind, String title, Long ofFileId, String fileName, byte[] content) {
+    public PaperFile upload(long reportId, Upload kind, String title, Long ofFileId, UploadedFile sent) {
+        String fileName = sent.fileName();
+        byte[] content = sent.content();
         if (content.length > maxUpload.toBytes()) {
             throw new BusinessRuleViolation("file", "The selected file must be smaller than " + describe(maxUpload));
         }
@@ -140,17 +143,10 @@ public class ReportService {
         return reports.save(Report.request(meetingId, agendaItemId, item.getTitle(), author, dueDate));
     }
 
-    public Report draft(
-            long id,
-            long expectedVersion,
-            String reportOf,
-            String contactOfficer,
-            String contactDetails,
-            Report.Sections sections,
-            boolean submit) {
+    public Report draft(long id, long expectedVersion, Report.Draft draft, boolean submit) {
         Report report = report(id);
         StaleRecordException.check(expectedVersion, report.getVersion());
-        report.draft(reportOf, contactOfficer, contactDetails, sections);
+        report.draft(draft);
         if (submit) {
             report.submit();
         }

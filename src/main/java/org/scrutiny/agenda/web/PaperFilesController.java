@@ -1,6 +1,5 @@
 package org.scrutiny.agenda.web;
 
-import java.io.IOException;
 import java.util.Optional;
 import org.scrutiny.accounts.CurrentUser;
 import org.scrutiny.accounts.Role;
@@ -9,6 +8,7 @@ import org.scrutiny.agenda.domain.PaperFile;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Uploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -63,24 +63,9 @@ class PaperFilesController {
         Report report = ReportAccess.mayWrite(reports.report(id), authentication);
         ReportService.Upload kind =
                 Forms.choice(ReportService.Upload.class, form.getKind(), result, "kind", "Choose what the file is");
-        if (form.getFile() == null || form.getFile().isEmpty()) {
-            result.rejectValue("file", "required", "Select a file to upload");
-        }
-        Optional<PaperFile> uploaded = Optional.empty();
-        if (!result.hasErrors()) {
-            byte[] content = bytes(form, result);
-            if (content != null) {
-                uploaded = Forms.saved(
-                        result,
-                        () -> reports.upload(
-                                id,
-                                kind,
-                                Forms.trimmed(form.getTitle()),
-                                form.getOf(),
-                                form.getFile().getOriginalFilename(),
-                                content));
-            }
-        }
+        Optional<PaperFile> uploaded = Uploads.required(form.getFile(), result, "file", "Select a file to upload")
+                .flatMap(sent -> Forms.saved(
+                        result, () -> reports.upload(id, kind, Forms.trimmed(form.getTitle()), form.getOf(), sent)));
         if (uploaded.isEmpty()) {
             return uploadPage(report, form, model);
         }
@@ -129,15 +114,6 @@ class PaperFilesController {
         }
         PaperFile file = report.file(fileId);
         return PublicAgendaController.fileResponse(file, reports.content(file));
-    }
-
-    private static byte[] bytes(ReportForms.Upload form, BindingResult result) {
-        try {
-            return form.getFile().getBytes();
-        } catch (IOException e) {
-            result.rejectValue("file", "unreadable", "The selected file could not be uploaded: try again");
-            return null;
-        }
     }
 
     private String uploadPage(Report report, ReportForms.Upload form, Model model) {

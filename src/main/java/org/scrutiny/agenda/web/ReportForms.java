@@ -3,6 +3,7 @@ package org.scrutiny.agenda.web;
 import jakarta.validation.constraints.Size;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -107,6 +108,12 @@ final class ReportForms {
             form.appendices = s.appendices();
             form.version = report.getVersion();
             return form;
+        }
+
+        /** The report as written, once Bean Validation has passed. */
+        Report.Draft draft() {
+            return new Report.Draft(
+                    Forms.trimmed(reportOf), Forms.trimmed(contactOfficer), Forms.trimmed(contactDetails), sections());
         }
 
         Report.Sections sections() {

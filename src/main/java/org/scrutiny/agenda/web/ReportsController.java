@@ -104,16 +104,7 @@ class ReportsController {
             RedirectAttributes redirect) {
         Report report = mayWrite(id, authentication);
         boolean submit = "submit".equals(action);
-        if (!Forms.attempt(
-                result,
-                () -> reports.draft(
-                        id,
-                        form.getVersion(),
-                        Forms.trimmed(form.getReportOf()),
-                        Forms.trimmed(form.getContactOfficer()),
-                        Forms.trimmed(form.getContactDetails()),
-                        form.sections(),
-                        submit))) {
+        if (!Forms.attempt(result, () -> reports.draft(id, form.getVersion(), form.draft(), submit))) {
             return writePage(report, model);
         }
         redirect.addFlashAttribute(

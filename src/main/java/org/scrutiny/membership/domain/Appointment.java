@@ -38,6 +38,13 @@ public class Appointment {
 
     protected Appointment() {}
 
+    /** The post a person is appointed to, who employs them in it, and for how long. */
+    public record Post(Office office, String jobTitle, String organisation, Term term) {}
+
+    public Appointment(Person person, Post post) {
+        this(person, post.office(), post.jobTitle(), post.organisation(), post.term());
+    }
+
     public Appointment(Person person, Office office, String jobTitle, String organisation, Term term) {
         this.person = person;
         change(office, jobTitle, organisation, term);

@@ -218,13 +218,13 @@ class MembershipDemoData implements ApplicationRunner {
     }
 
     private Membership independent(String given, String family) {
-        Person person = membership.addPerson(given, family, null, null);
+        Person person = membership.addPerson(new Person.Details(given, family, null, null));
         return membership.appointMember(
                 person.getId(), MemberKind.INDEPENDENT_CO_OPTED, null, new Term(TERM_START, null));
     }
 
     private Membership councillor(String initials, String family, String authority, LocalDate from, LocalDate to) {
-        Person person = membership.addPerson(initials, family, null, null);
+        Person person = membership.addPerson(new Person.Details(initials, family, null, null));
         return membership.appointMember(
                 person.getId(),
                 MemberKind.COUNCILLOR,
@@ -233,7 +233,7 @@ class MembershipDemoData implements ApplicationRunner {
     }
 
     private void substitute(String initials, String family, String authority, Membership forMember) {
-        Person person = membership.addPerson(initials, family, null, null);
+        Person person = membership.addPerson(new Person.Details(initials, family, null, null));
         membership.nameSubstitute(
                 person.getId(),
                 authorities.get(authority).getId(),
@@ -249,7 +249,7 @@ class MembershipDemoData implements ApplicationRunner {
             String organisation,
             LocalDate from,
             LocalDate to) {
-        Person person = membership.addPerson(given, family, null, null);
-        membership.appoint(person.getId(), office, title, organisation, new Term(from, to));
+        Person person = membership.addPerson(new Person.Details(given, family, null, null));
+        membership.appoint(person.getId(), new Appointment.Post(office, title, organisation, new Term(from, to)));
     }
 }

@@ -258,18 +258,17 @@ public class MembershipService implements PanelMembership, PanelRegion {
 
     // --- people ------------------------------------------------------------------------
 
-    public Person addPerson(String givenName, String familyName, String email, String telephone) {
-        Person person = new Person(givenName, familyName);
-        person.contactAt(email, telephone);
+    public Person addPerson(Person.Details details) {
+        Person person = new Person(details.givenName(), details.familyName());
+        person.contactAt(details.email(), details.telephone());
         return people.save(person);
     }
 
-    public Person editPerson(
-            long id, long expectedVersion, String givenName, String familyName, String email, String telephone) {
+    public Person editPerson(long id, long expectedVersion, Person.Details details) {
         Person person = person(id);
         StaleRecordException.check(expectedVersion, person.getVersion());
-        person.rename(givenName, familyName);
-        person.contactAt(email, telephone);
+        person.rename(details.givenName(), details.familyName());
+        person.contactAt(details.email(), details.telephone());
         return people.saveAndFlush(person);
     }
 
@@ -349,15 +348,14 @@ public class MembershipService implements PanelMembership, PanelRegion {
 
     // --- officers and the Commissioner's office ---------------------------------------
 
-    public Appointment appoint(long personId, Office office, String jobTitle, String organisation, Term term) {
-        return appointments.save(new Appointment(person(personId), office, jobTitle, organisation, term));
+    public Appointment appoint(long personId, Appointment.Post post) {
+        return appointments.save(new Appointment(person(personId), post));
     }
 
-    public Appointment changeAppointment(
-            long id, long expectedVersion, Office office, String jobTitle, String organisation, Term term) {
+    public Appointment changeAppointment(long id, long expectedVersion, Appointment.Post post) {
         Appointment appointment = appointment(id);
         StaleRecordException.check(expectedVersion, appointment.getVersion());
-        appointment.change(office, jobTitle, organisation, term);
+        appointment.change(post.office(), post.jobTitle(), post.organisation(), post.term());
         return appointments.saveAndFlush(appointment);
     }
 }

@@ -29,6 +29,9 @@ public class Person {
 
     protected Person() {}
 
+    /** A person's name and how to reach them, as the secretariat enters them. */
+    public record Details(String givenName, String familyName, String email, String telephone) {}
+
     public Person(String givenName, String familyName) {
         this.givenName = givenName;
         this.familyName = familyName;

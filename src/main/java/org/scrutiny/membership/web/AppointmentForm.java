@@ -1,7 +1,11 @@
 package org.scrutiny.membership.web;
 
 import jakarta.validation.constraints.Size;
+import org.scrutiny.membership.Office;
 import org.scrutiny.membership.domain.Appointment;
+import org.scrutiny.membership.domain.Term;
+import org.scrutiny.shared.web.Forms;
+import org.springframework.validation.BindingResult;
 
 public class AppointmentForm extends TermForm {
 
@@ -20,6 +24,13 @@ public class AppointmentForm extends TermForm {
         form.organisation = appointment.getOrganisation();
         form.fill(appointment.term(), appointment.getVersion());
         return form;
+    }
+
+    /** The post as entered, with a field error for a post or term that cannot be read. */
+    Appointment.Post post(BindingResult result) {
+        Office chosen = Forms.choice(Office.class, office, result, "office", "Select the post");
+        Term term = term(result);
+        return new Appointment.Post(chosen, Forms.trimmed(jobTitle), Forms.trimmed(organisation), term);
     }
 
     public String getOffice() {

@@ -11,6 +11,7 @@ import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelDetails;
+import org.scrutiny.membership.domain.Appointment;
 import org.scrutiny.membership.domain.Membership;
 import org.scrutiny.membership.domain.MembershipService;
 import org.scrutiny.membership.domain.Person;
@@ -64,13 +65,7 @@ class ManagePeopleController {
     @PostMapping("/people/new")
     String addPerson(
             @Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
-        Optional<Person> added = Forms.saved(
-                result,
-                () -> membership.addPerson(
-                        form.getGivenName().trim(),
-                        form.getFamilyName().trim(),
-                        Forms.trimmed(form.getEmail()),
-                        Forms.trimmed(form.getTelephone())));
+        Optional<Person> added = Forms.saved(result, () -> membership.addPerson(form.details()));
         if (added.isEmpty()) {
             return "membership/manage/person-form";
         }
@@ -106,15 +101,7 @@ class ManagePeopleController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!Forms.attempt(
-                result,
-                () -> membership.editPerson(
-                        id,
-                        form.getVersion(),
-                        form.getGivenName().trim(),
-                        form.getFamilyName().trim(),
-                        Forms.trimmed(form.getEmail()),
-                        Forms.trimmed(form.getTelephone())))) {
+        if (!Forms.attempt(result, () -> membership.editPerson(id, form.getVersion(), form.details()))) {
             model.addAttribute("personId", id);
             return "membership/manage/person-form";
         }
@@ -355,12 +342,8 @@ class ManagePeopleController {
             Model model,
             RedirectAttributes redirect) {
         Person person = membership.person(id);
-        Office office = Forms.choice(Office.class, form.getOffice(), result, "office", "Select the post");
-        Term term = form.term(result);
-        if (!Forms.attempt(
-                result,
-                () -> membership.appoint(
-                        id, office, Forms.trimmed(form.getJobTitle()), Forms.trimmed(form.getOrganisation()), term))) {
+        Appointment.Post post = form.post(result);
+        if (!Forms.attempt(result, () -> membership.appoint(id, post))) {
             return appointmentForm(person, form, null, model);
         }
         redirect.addFlashAttribute("flash", person.name() + " has been appointed");
@@ -381,17 +364,8 @@ class ManagePeopleController {
             Model model,
             RedirectAttributes redirect) {
         var appointment = membership.appointment(id);
-        Office office = Forms.choice(Office.class, form.getOffice(), result, "office", "Select the post");
-        Term term = form.term(result);
-        if (!Forms.attempt(
-                result,
-                () -> membership.changeAppointment(
-                        id,
-                        form.getVersion(),
-                        office,
-                        Forms.trimmed(form.getJobTitle()),
-                        Forms.trimmed(form.getOrganisation()),
-                        term))) {
+        Appointment.Post post = form.post(result);
+        if (!Forms.attempt(result, () -> membership.changeAppointment(id, form.getVersion(), post))) {
             return appointmentForm(appointment.getPerson(), form, id, model);
         }
         redirect.addFlashAttribute("flash", "The appointment has been saved");

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.scrutiny.membership.domain.Person;
+import org.scrutiny.shared.web.Forms;
 
 public class PersonForm {
 
@@ -32,6 +33,11 @@ public class PersonForm {
         form.telephone = person.getTelephone();
         form.version = person.getVersion();
         return form;
+    }
+
+    /** The person as the form describes them, once Bean Validation has passed. */
+    Person.Details details() {
+        return new Person.Details(givenName.trim(), familyName.trim(), Forms.trimmed(email), Forms.trimmed(telephone));
     }
 
     public String getGivenName() {

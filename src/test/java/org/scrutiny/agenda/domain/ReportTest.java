@@ -31,19 +31,21 @@ class ReportTest {
         Report report = requested();
         assertThat(report.getStatus()).isEqualTo(Report.Status.REQUESTED);
 
-        report.draft("Darryl Preston, Police and Crime Commissioner", "Catherine Kimberley", null, WRITTEN);
+        report.draft(new Report.Draft(
+                "Darryl Preston, Police and Crime Commissioner", "Catherine Kimberley", null, WRITTEN));
         assertThat(report.getStatus()).isEqualTo(Report.Status.DRAFT);
         report.submit();
         assertThat(report.getStatus()).isEqualTo(Report.Status.SUBMITTED);
         report.accept();
         assertThat(report.getStatus()).isEqualTo(Report.Status.ACCEPTED);
-        assertThatThrownBy(() -> report.draft("x", null, null, WRITTEN)).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> report.draft(new Report.Draft("x", null, null, WRITTEN)))
+                .hasMessageContaining("cannot be changed");
     }
 
     @Test
     void a_returned_report_carries_the_comments_and_can_be_revised_and_resubmitted() {
         Report report = requested();
-        report.draft("Darryl Preston", null, null, WRITTEN);
+        report.draft(new Report.Draft("Darryl Preston", null, null, WRITTEN));
         report.submit();
 
         assertThatThrownBy(() -> report.returnWithComments(" ")).hasMessageContaining("Enter comments");
@@ -51,7 +53,7 @@ class ReportTest {
         assertThat(report.getStatus()).isEqualTo(Report.Status.RETURNED);
         assertThat(report.getReturnComments()).isEqualTo("Please add the survey figures");
 
-        report.draft("Darryl Preston", null, null, WRITTEN);
+        report.draft(new Report.Draft("Darryl Preston", null, null, WRITTEN));
         report.submit();
         assertThat(report.getReturnComments()).isNull();
     }
@@ -59,7 +61,7 @@ class ReportTest {
     @Test
     void a_report_without_purpose_or_recommendations_cannot_be_submitted() {
         Report report = requested();
-        report.draft("Darryl Preston", null, null, Report.Sections.empty());
+        report.draft(new Report.Draft("Darryl Preston", null, null, Report.Sections.empty()));
 
         assertThatThrownBy(report::submit)
                 .isInstanceOf(BusinessRuleViolation.class)
