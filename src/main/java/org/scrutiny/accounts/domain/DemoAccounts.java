@@ -1,13 +1,10 @@
 package org.scrutiny.accounts.domain;
 
 import org.scrutiny.accounts.Role;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.ACCOUNTS)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts extends DemoData {
 
     static final String PASSWORD = "scrutiny-demo";
 
@@ -32,7 +28,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void load() {
         create("admin@demo.scrutiny.test", "Demo administrator", Role.ADMIN);
         create("secretariat@demo.scrutiny.test", "Demo secretariat officer", Role.SECRETARIAT);
         create("member@demo.scrutiny.test", "Demo panel member", Role.MEMBER);

@@ -4,9 +4,9 @@ import org.scrutiny.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -16,8 +16,8 @@ import org.springframework.util.StringUtils;
  * password: without those variables, nobody can sign in until an administrator is created.
  */
 @Component
-@Order(0)
-class FirstAdministrator implements ApplicationRunner {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FirstAdministrator implements ApplicationModuleInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -38,7 +38,7 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void initialize() {
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;
         }

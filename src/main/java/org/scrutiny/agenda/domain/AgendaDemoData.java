@@ -13,16 +13,12 @@ import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.meetings.PlannedItem;
 import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.publishing.DocumentReader;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.London;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agenda of the meeting of 23 March 2022 as the seed agenda pack sets it out, published on
@@ -31,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.AGENDA)
-class AgendaDemoData implements ApplicationRunner {
+class AgendaDemoData extends DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(AgendaDemoData.class);
     private static final LocalDate MEETING = LocalDate.of(2022, 3, 23);
@@ -64,8 +59,7 @@ class AgendaDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         MeetingSummary meeting = meetings.meetingsBetween(MEETING, MEETING).stream()
                 .filter(m -> m.kind() == MeetingKind.ORDINARY)
                 .findFirst()

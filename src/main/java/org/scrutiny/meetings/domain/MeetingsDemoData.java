@@ -9,15 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every meeting date, venue and planned item in the Cambridgeshire panel's agenda plans of
@@ -27,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.MEETINGS)
-class MeetingsDemoData implements ApplicationRunner {
+class MeetingsDemoData extends DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingsDemoData.class);
     private static final LocalTime HALF_PAST_ONE = LocalTime.of(13, 30);
@@ -44,8 +39,7 @@ class MeetingsDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         if (repository.count() == 0 && meetings.venues().isEmpty()) {
             loadSeeds();
         }

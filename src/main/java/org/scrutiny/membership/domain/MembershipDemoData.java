@@ -8,16 +8,12 @@ import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelDetails;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cambridgeshire Police and Crime Panel as its agenda pack of 23 March 2022 and its minutes
@@ -31,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.MEMBERSHIP)
-class MembershipDemoData implements ApplicationRunner {
+class MembershipDemoData extends DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(MembershipDemoData.class);
 
@@ -51,8 +46,7 @@ class MembershipDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         if (panels.count() > 0) {
             return;
         }

@@ -16,17 +16,13 @@ import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.membership.PanelOfficial;
 import org.scrutiny.membership.PanelSubstitute;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The minutes of 2 February 2022 and 15 March 2023 as the seed documents record them: who
@@ -35,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.MINUTES)
-class MinutesDemoData implements ApplicationRunner {
+class MinutesDemoData extends DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(MinutesDemoData.class);
 
@@ -53,8 +48,7 @@ class MinutesDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         MeetingSummary february = meetingOn(LocalDate.of(2022, 2, 2), MeetingKind.ORDINARY);
         MeetingSummary march2023 = meetingOn(LocalDate.of(2023, 3, 15), MeetingKind.ORDINARY);
         if (february == null

@@ -7,15 +7,11 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.RecommendationLedger;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 2022/23 precept from the first seed: notified on 21 January 2022, reviewed on 2 February
@@ -24,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.PRECEPT)
-class PreceptDemoData implements ApplicationRunner {
+class PreceptDemoData extends DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(PreceptDemoData.class);
 
@@ -43,8 +38,7 @@ class PreceptDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         if (years.findByFinancialYear(2022).isPresent()) {
             return;
         }

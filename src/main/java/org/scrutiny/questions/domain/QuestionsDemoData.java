@@ -7,14 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.London;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Two public questions for the meeting of 23 March 2022, whose deadline was 12 noon on Friday
@@ -23,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.QUESTIONS)
-class QuestionsDemoData implements ApplicationRunner {
+class QuestionsDemoData extends DemoData {
 
     private final PublicQuestions questions;
     private final MeetingSchedule meetings;
@@ -35,8 +30,7 @@ class QuestionsDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         LocalDate day = LocalDate.of(2022, 3, 23);
         MeetingSummary meeting =
                 meetings.meetingsBetween(day, day).stream().findFirst().orElse(null);

@@ -4,16 +4,12 @@ import java.time.LocalDate;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
-import org.scrutiny.shared.DemoOrder;
+import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.PanelCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The panel's report on the 2022/23 precept and its recommendation of 2 February 2022, with the
@@ -22,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.RECOMMENDATIONS)
-class RecommendationsDemoData implements ApplicationRunner {
+class RecommendationsDemoData extends DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(RecommendationsDemoData.class);
 
@@ -38,8 +33,7 @@ class RecommendationsDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         MeetingSummary february = meetingOn(LocalDate.of(2022, 2, 2));
         MeetingSummary march2023 = meetingOn(LocalDate.of(2023, 3, 15));
         if (february == null

@@ -2,13 +2,9 @@ package org.scrutiny.subscriptions.domain;
 
 import java.time.Clock;
 import java.util.List;
-import org.scrutiny.shared.DemoOrder;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.scrutiny.shared.DemoData;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The five themes of Cambridgeshire's Police and Crime Plan 2021–24 (from the forward plan report
@@ -17,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo & !prod")
-@Order(DemoOrder.SUBSCRIPTIONS)
-class UpdatesDemoData implements ApplicationRunner {
+class UpdatesDemoData extends DemoData {
 
     static final String THEMES =
             """
@@ -39,8 +34,7 @@ class UpdatesDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    protected void load() {
         if (settings.count() > 0) {
             return;
         }
