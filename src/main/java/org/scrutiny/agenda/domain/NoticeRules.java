@@ -45,7 +45,7 @@ public class NoticeRules {
 
     public NoticeRules(
             int clearWorkingDays, QuestionDeadlineRule questionRule, int questionDays, LocalTime questionTime) {
-        change(clearWorkingDays, questionRule, questionDays, questionTime);
+        change(new Change(clearWorkingDays, questionRule, questionDays, questionTime));
     }
 
     /** Until the secretariat sets its own: the law's five clear working days, and Cambridgeshire's question rule. */
@@ -54,8 +54,15 @@ public class NoticeRules {
                 STATUTORY_CLEAR_WORKING_DAYS, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON);
     }
 
-    public void change(
-            int clearWorkingDays, QuestionDeadlineRule questionRule, int questionDays, LocalTime questionTime) {
+    /** The rules as the secretariat sets them: days of notice, and how the public question deadline is counted. */
+    public record Change(
+            int clearWorkingDays, QuestionDeadlineRule questionRule, int questionDays, LocalTime questionTime) {}
+
+    public void change(Change change) {
+        int clearWorkingDays = change.clearWorkingDays();
+        QuestionDeadlineRule questionRule = change.questionRule();
+        int questionDays = change.questionDays();
+        LocalTime questionTime = change.questionTime();
         if (clearWorkingDays < STATUTORY_CLEAR_WORKING_DAYS) {
             throw new BusinessRuleViolation(
                     "clearWorkingDays",

@@ -1,14 +1,12 @@
 package org.scrutiny.agenda.domain;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.scrutiny.agenda.MeetingNotice;
 import org.scrutiny.agenda.MeetingNotice.Urgency;
 import org.scrutiny.agenda.Notices;
-import org.scrutiny.agenda.QuestionDeadlineRule;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
@@ -46,17 +44,12 @@ public class NoticeService implements Notices {
         return rules.findFirstByOrderByIdAsc().orElseGet(NoticeRules::defaults);
     }
 
-    public NoticeRules changeRules(
-            long expectedVersion,
-            int clearWorkingDays,
-            QuestionDeadlineRule questionRule,
-            int questionDays,
-            LocalTime questionTime) {
+    public NoticeRules changeRules(long expectedVersion, NoticeRules.Change change) {
         NoticeRules current = rules.findFirstByOrderByIdAsc().orElseGet(NoticeRules::defaults);
         if (current.getId() != null) {
             StaleRecordException.check(expectedVersion, current.getVersion());
         }
-        current.change(clearWorkingDays, questionRule, questionDays, questionTime);
+        current.change(change);
         return rules.saveAndFlush(current);
     }
 

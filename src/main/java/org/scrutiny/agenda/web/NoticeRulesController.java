@@ -1,12 +1,12 @@
 package org.scrutiny.agenda.web;
 
-import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Optional;
 import org.scrutiny.agenda.QuestionDeadlineRule;
+import org.scrutiny.agenda.domain.NoticeRules;
 import org.scrutiny.agenda.domain.NoticeService;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
-import org.scrutiny.shared.web.TimeInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,35 +39,12 @@ class NoticeRulesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Integer clearDays = number(
-                form.getClearWorkingDays(),
-                result,
-                "clearWorkingDays",
-                "Enter the clear working days of notice as a whole number, like 5");
-        QuestionDeadlineRule rule = Forms.choice(
-                QuestionDeadlineRule.class,
-                form.getQuestionRule(),
-                result,
-                "questionRule",
-                "Select how the question deadline is counted");
-        Integer days = number(
-                form.getQuestionDays(), result, "questionDays", "Enter the number of days as a whole number, like 3");
-        LocalTime time =
-                TimeInput.parse(form.getQuestionTime(), result, "questionTime", "the time questions close", true);
-        if (!Forms.attempt(result, () -> notices.changeRules(form.getVersion(), clearDays, rule, days, time))) {
+        Optional<NoticeRules.Change> change = form.change(result);
+        if (change.isEmpty() || !Forms.attempt(result, () -> notices.changeRules(form.getVersion(), change.get()))) {
             return form(model);
         }
         redirect.addFlashAttribute("flash", "The notice rules have been saved");
         return "redirect:/manage";
-    }
-
-    private static Integer number(String value, BindingResult result, String field, String message) {
-        try {
-            return Integer.valueOf(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "number", message);
-            return null;
-        }
     }
 
     private static String form(Model model) {

@@ -78,7 +78,8 @@ class NoticeRulesTest {
         NoticeRules six = new NoticeRules(6, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON);
         assertThat(six.latestPublication(ENGLAND, WEDNESDAY_23_MARCH_2022)).isEqualTo(LocalDate.of(2022, 3, 14));
 
-        assertThatThrownBy(() -> six.change(4, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON))
+        assertThatThrownBy(() -> six.change(new NoticeRules.Change(
+                        4, QuestionDeadlineRule.WORKING_DAYS_AFTER_PUBLICATION, 3, LocalTime.NOON)))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("at least 5 clear working days");
     }
