@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.questions.domain.PublicQuestion;
-import org.scrutiny.questions.domain.QuestionKind;
-import org.scrutiny.questions.domain.QuestionRules;
 import org.scrutiny.questions.domain.QuestionService;
 import org.scrutiny.questions.domain.QuestionService.OpenMeeting;
 import org.scrutiny.shared.web.Forms;
@@ -62,7 +60,7 @@ class PublicQuestionsController {
             log.info("A question was refused: the hidden field was filled in");
             return "redirect:/questions/sent";
         }
-        QuestionService.Submission submission = read(form, result);
+        QuestionService.Submission submission = form.submission(result, questions.rules(), questions.areas());
         if (result.hasErrors()) {
             return page(form, model);
         }
@@ -91,65 +89,6 @@ class PublicQuestionsController {
         model.addAttribute("questions", questions.acceptedFor(meetingId));
         model.addAttribute("open", questions.openMeeting(meetingId).orElse(null));
         return "questions/public/meeting";
-    }
-
-    private QuestionService.Submission read(QuestionForms.Asking form, BindingResult result) {
-        QuestionRules rules = questions.rules();
-        Long meetingId = Forms.id(form.getMeeting());
-        if (meetingId == null) {
-            result.rejectValue("meeting", "required", "Choose the meeting your question or statement is for");
-        }
-        QuestionKind kind = Forms.choice(
-                QuestionKind.class, form.getKind(), result, "kind", "Choose whether it is a question or a statement");
-        String name = Forms.trimmed(form.getName());
-        if (name == null) {
-            result.rejectValue("name", "required", "Enter your full name");
-        } else if (name.length() > NAME_LIMIT) {
-            result.rejectValue("name", "length", "Your name must be " + NAME_LIMIT + " characters or fewer");
-        }
-        String email = Forms.email(
-                form.getEmail(),
-                result,
-                "email",
-                "Enter your email address, so that we can tell you what happens to it");
-        String area = Forms.trimmed(form.getArea());
-        if (rules.isAreaRequired() && area == null) {
-            result.rejectValue("area", "required", "Choose the area you live or work in");
-        } else if (area != null && !questions.areas().contains(area)) {
-            result.rejectValue("area", "choice", "Choose one of the areas listed");
-        }
-        String text = Forms.trimmed(form.getText());
-        if (text == null) {
-            result.rejectValue("text", "required", "Enter your question or statement");
-        } else if (text.length() > TEXT_LIMIT) {
-            result.rejectValue(
-                    "text", "length", "Your question or statement must be " + rules.getWordLimit() + " words or fewer");
-        } else if (QuestionRules.wordsIn(text) > rules.getWordLimit()) {
-            result.rejectValue(
-                    "text",
-                    "words",
-                    "Your question or statement must be " + rules.getWordLimit() + " words or fewer; it has "
-                            + QuestionRules.wordsIn(text));
-        }
-        Boolean attending =
-                yesOrNo(form.getAttending(), result, "attending", "Say whether you will come to the meeting");
-        Boolean showName =
-                yesOrNo(form.getShowName(), result, "showName", "Say whether we may show your name with your question");
-        if (result.hasErrors()) {
-            return null;
-        }
-        return new QuestionService.Submission(meetingId, kind, text, name, email, area, attending, showName);
-    }
-
-    private static Boolean yesOrNo(String value, BindingResult result, String field, String message) {
-        if ("yes".equals(value)) {
-            return true;
-        }
-        if ("no".equals(value)) {
-            return false;
-        }
-        result.rejectValue(field, "required", message);
-        return null;
     }
 
     private String page(QuestionForms.Asking form, Model model) {

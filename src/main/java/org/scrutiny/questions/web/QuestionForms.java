@@ -1,7 +1,13 @@
 package org.scrutiny.questions.web;
 
+import java.util.List;
+import org.scrutiny.questions.domain.QuestionKind;
+import org.scrutiny.questions.domain.QuestionRules;
+import org.scrutiny.questions.domain.QuestionService;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
+import org.springframework.validation.BindingResult;
 
 /** What the question pages post. */
 final class QuestionForms {
@@ -22,6 +28,70 @@ final class QuestionForms {
         private String attending = "";
         private String showName = "";
         private String website;
+
+        /** What was sent, read against the panel's rules; null, with an error on each field at fault, when it cannot be. */
+        QuestionService.Submission submission(BindingResult result, QuestionRules rules, List<String> areas) {
+            Long meetingId = Forms.id(meeting);
+            if (meetingId == null) {
+                result.rejectValue("meeting", "required", "Choose the meeting your question or statement is for");
+            }
+            QuestionKind kind = Forms.choice(
+                    QuestionKind.class, this.kind, result, "kind", "Choose whether it is a question or a statement");
+            String name = Forms.trimmed(this.name);
+            if (name == null) {
+                result.rejectValue("name", "required", "Enter your full name");
+            } else if (name.length() > PublicQuestionsController.NAME_LIMIT) {
+                result.rejectValue(
+                        "name",
+                        "length",
+                        "Your name must be " + PublicQuestionsController.NAME_LIMIT + " characters or fewer");
+            }
+            String email = Forms.email(
+                    this.email,
+                    result,
+                    "email",
+                    "Enter your email address, so that we can tell you what happens to it");
+            String area = Forms.trimmed(this.area);
+            if (rules.isAreaRequired() && area == null) {
+                result.rejectValue("area", "required", "Choose the area you live or work in");
+            } else if (area != null && !areas.contains(area)) {
+                result.rejectValue("area", "choice", "Choose one of the areas listed");
+            }
+            String text = Forms.trimmed(this.text);
+            if (text == null) {
+                result.rejectValue("text", "required", "Enter your question or statement");
+            } else if (text.length() > PublicQuestionsController.TEXT_LIMIT) {
+                result.rejectValue(
+                        "text",
+                        "length",
+                        "Your question or statement must be " + rules.getWordLimit() + " words or fewer");
+            } else if (QuestionRules.wordsIn(text) > rules.getWordLimit()) {
+                result.rejectValue(
+                        "text",
+                        "words",
+                        "Your question or statement must be " + rules.getWordLimit() + " words or fewer; it has "
+                                + QuestionRules.wordsIn(text));
+            }
+            Boolean attending =
+                    yesOrNo(this.attending, result, "attending", "Say whether you will come to the meeting");
+            Boolean showName =
+                    yesOrNo(this.showName, result, "showName", "Say whether we may show your name with your question");
+            if (result.hasErrors()) {
+                return null;
+            }
+            return new QuestionService.Submission(meetingId, kind, text, name, email, area, attending, showName);
+        }
+
+        private static Boolean yesOrNo(String value, BindingResult result, String field, String message) {
+            if ("yes".equals(value)) {
+                return true;
+            }
+            if ("no".equals(value)) {
+                return false;
+            }
+            result.rejectValue(field, "required", message);
+            return null;
+        }
 
         public String getMeeting() {
             return meeting;
