@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.hibernate.envers.Audited;
@@ -41,9 +40,6 @@ public class Publication {
             return label;
         }
     }
-
-    /** A build that has not reported progress for this long is taken to have died with its node. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

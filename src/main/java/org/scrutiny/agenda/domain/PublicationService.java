@@ -1,6 +1,7 @@
 package org.scrutiny.agenda.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,7 @@ public class PublicationService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Duration abandonedAfter;
 
     PublicationService(
             Publications publications,
@@ -41,8 +44,10 @@ public class PublicationService {
             AgendaPackService packs,
             TransactionTemplate transactions,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${scrutiny.publications.abandoned-after:PT10M}") Duration abandonedAfter) {
         this.events = events;
+        this.abandonedAfter = abandonedAfter;
         this.publications = publications;
         this.documents = documents;
         this.agendas = agendas;
@@ -150,7 +155,7 @@ public class PublicationService {
      */
     public boolean buildNext() {
         Publication claimed = transactions.execute(status -> publications
-                .lockNextToBuild(clock.instant().minus(Publication.ABANDONED_AFTER))
+                .lockNextToBuild(clock.instant().minus(abandonedAfter))
                 .flatMap(publications::findById)
                 .map(publication -> {
                     long meetingId = publication.getMeetingId();

@@ -14,16 +14,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends queued email over SMTP. Each run locks a batch of due messages ({@code SKIP LOCKED}), so
- * nodes never send the same one; a failure is retried after 1, 2, 4... minutes, and after eight
- * attempts the message is marked failed. Without {@code spring.mail.host} nothing is sent and the
- * messages wait.
+ * Sends queued email over SMTP. Each message is locked ({@code SKIP LOCKED}), sent and marked sent
+ * in a transaction of its own, so nodes never send the same one and a node that dies in the middle
+ * of a batch leaves only the messages it had not sent to be sent by the next; at worst the one it
+ * was sending goes again, with the same Message-ID, so that mail programs show it once. A failure
+ * is retried after 1, 2, 4... minutes, and after eight attempts the message is marked failed.
+ * Without {@code spring.mail.host} nothing is sent and the messages wait.
  */
 @Component
 public class MailWorker {
@@ -83,13 +86,16 @@ public class MailWorker {
         return sender == null ? 0 : sendDue(sender);
     }
 
-    /** Locks a batch of messages due now, which no other node can then take until this transaction ends. */
-    private List<Queued> claimDue() {
+    /** The most messages a node sends in one run, one transaction each. */
+    static final int BATCH = 20;
+
+    /** Locks messages due now, which no other node can then take until this transaction ends. */
+    private List<Queued> claimDue(int most) {
         return jdbc.query(
                 """
                 select id, recipients, subject, body, unsubscribe_url, attempts from mail_outbox
                 where status = 'QUEUED' and next_attempt_at <= ?
-                order by id limit 20
+                order by id limit ?
                 for update skip locked
                 """,
                 (rs, row) -> new Queued(
@@ -99,21 +105,26 @@ public class MailWorker {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getInt(6)),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()),
+                most);
     }
 
     int sendDue(JavaMailSender sender) {
-        Integer sent = transactions.execute(status -> {
-            List<Queued> due = claimDue();
-            int count = 0;
-            for (Queued message : due) {
+        int count = 0;
+        for (int i = 0; i < BATCH; i++) {
+            Boolean sent = transactions.execute(status -> {
+                List<Queued> due = claimDue(1);
+                if (due.isEmpty()) {
+                    return null;
+                }
+                Queued message = due.get(0);
                 try {
                     sender.send(mime(sender, message));
                     jdbc.update(
                             "update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
                             Timestamp.from(clock.instant()),
                             message.id());
-                    count++;
+                    return true;
                 } catch (MailException | MessagingException e) {
                     int attempts = message.attempts() + 1;
                     Instant next = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 10)));
@@ -126,11 +137,15 @@ public class MailWorker {
                             attempts >= MAX_ATTEMPTS ? "FAILED" : "QUEUED",
                             message.id());
                     log.warn("Could not send email {} (attempt {}): {}", message.id(), attempts, error);
+                    return false;
                 }
+            });
+            if (sent == null) {
+                break;
             }
-            return count;
-        });
-        return sent == null ? 0 : sent;
+            count += sent ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -139,7 +154,7 @@ public class MailWorker {
      */
     int logDue() {
         Integer logged = transactions.execute(status -> {
-            List<Queued> due = claimDue();
+            List<Queued> due = claimDue(BATCH);
             for (Queued message : due) {
                 log.info(
                         "Email (not sent: no mail server is configured)\nTo: {}\nSubject: {}{}\n\n{}\n",
@@ -175,7 +190,14 @@ public class MailWorker {
     }
 
     private MimeMessage mime(JavaMailSender sender, Queued queued) throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = sender instanceof JavaMailSenderImpl smtp
+                ? new MimeMessage(smtp.getSession()) {
+                    @Override
+                    protected void updateMessageID() throws MessagingException {
+                        setHeader("Message-ID", messageId(queued));
+                    }
+                }
+                : sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(from);
         helper.setTo(queued.recipients().split(","));
@@ -186,5 +208,11 @@ public class MailWorker {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         return message;
+    }
+
+    /** The same for every attempt at one queued message, so that a message sent twice reads as one. */
+    private String messageId(Queued queued) {
+        String domain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "localhost";
+        return "<outbox-" + queued.id() + "@" + domain + ">";
     }
 }
