@@ -185,14 +185,14 @@ public class ReportService {
         return report;
     }
 
-    /** The number the report's item carries on the agenda. */
+    /** The number the report's item carries on the agenda; null for an item without one (one withdrawn). */
     @Transactional(readOnly = true)
     public Integer itemNumber(Report report) {
         return agendas.findByMeetingId(report.getMeetingId()).stream()
                 .flatMap(a -> a.numbered().stream())
                 .filter(n -> n.item().getId() == report.getAgendaItemId())
-                .map(Agenda.NumberedItem::number)
                 .findFirst()
+                .map(Agenda.NumberedItem::number)
                 .orElse(null);
     }
 
