@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrutiny.ScrutinyApplication;
 import org.scrutiny.agenda.domain.PublicationService;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.recommendations.domain.ResponseReminders;
 import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.shared.mail.Mailbox;
@@ -233,6 +235,45 @@ class TwoNodesTest {
             return results;
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void a_change_made_on_one_node_changes_the_validator_of_the_page_on_both_at_once() throws Exception {
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        long meeting = jdbc.queryForObject(
+                "select id from meeting where meeting_date = '2022-03-23' and status <> 'CANCELLED'", Long.class);
+        String page = "/meetings/" + meeting;
+        HttpResponse<String> before = http.send(
+                HttpRequest.newBuilder(URI.create(url(second, page))).build(), HttpResponse.BodyHandlers.ofString());
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertThat(before.headers().firstValue("Cache-Control").orElseThrow()).isEqualTo("public, no-cache");
+        HttpResponse<String> again = http.send(
+                HttpRequest.newBuilder(URI.create(url(first, page)))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode())
+                .as("the other node knows the page has not changed (unless the minute turned)")
+                .isIn(304, 200);
+
+        MeetingService meetings = first.getBean(MeetingService.class);
+        Venue venue = meetings.get(meeting).getVenue();
+        meetings.describeVenue(
+                venue.getId(),
+                venue.getVersion(),
+                new Venue.Details(
+                        "Renamed on the first node", venue.getAddress(), venue.getTown(), venue.getPostcode()));
+
+        for (ConfigurableApplicationContext node : List.of(first, second)) {
+            HttpResponse<String> after = http.send(
+                    HttpRequest.newBuilder(URI.create(url(node, page)))
+                            .header("If-None-Match", etag)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+            assertThat(after.body()).contains("Renamed on the first node");
         }
     }
 }
