@@ -25,6 +25,7 @@ import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,6 +41,9 @@ class PublicPagesIntegrationTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Document page(String path) throws Exception {
         return Jsoup.parse(Pages.html(mvc, anonymous(), path));
@@ -245,6 +249,60 @@ class PublicPagesIntegrationTest {
         mvc.perform(get("/"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    private long meetingOn(String date) {
+        return jdbc.queryForObject(
+                "select id from meeting where meeting_date = cast(? as date) order by id limit 1", Long.class, date);
+    }
+
+    private String text(String path) throws Exception {
+        return page(path).select("main").text();
+    }
+
+    @Test
+    void a_past_meeting_says_what_exists_and_what_does_not() throws Exception {
+        long november2021 = meetingOn("2021-11-15");
+        assertThat(text("/meetings/" + november2021))
+                .contains("Items that were planned")
+                .doesNotContain("Items planned")
+                .doesNotContain("are published at least five clear working days")
+                .doesNotContain("Ask a question");
+        assertThat(text("/meetings/" + november2021 + "/agenda"))
+                .contains("No agenda was published on this site for this meeting.")
+                .doesNotContain("has not been published yet");
+        assertThat(text("/meetings/" + november2021 + "/minutes"))
+                .contains("No minutes of this meeting have been published on this site.")
+                .doesNotContain("usually published within a few weeks");
+    }
+
+    @Test
+    void a_cancelled_meeting_says_it_was_cancelled_and_promises_nothing() throws Exception {
+        long cancelled = meetingOn("2022-02-16");
+        Document page = page("/meetings/" + cancelled);
+        assertThat(page.select("main").text())
+                .contains("This meeting was cancelled")
+                .doesNotContain("are published at least five clear working days");
+        assertThat(page.select("main a").eachAttr("href"))
+                .noneMatch(href -> href.endsWith("/agenda") || href.endsWith("/minutes") || href.contains("questions"));
+        assertThat(text("/meetings/" + cancelled + "/agenda"))
+                .contains("This meeting was cancelled, so no agenda will be published.");
+        assertThat(text("/meetings/" + cancelled + "/minutes"))
+                .contains("This meeting was cancelled, so it has no minutes.");
+    }
+
+    @Test
+    void a_future_meeting_says_when_its_agenda_comes_and_how_to_take_part() throws Exception {
+        long next = jdbc.queryForObject(
+                "select id from meeting where meeting_date >= current_date and status <> 'CANCELLED'"
+                        + " and kind = 'ORDINARY' order by meeting_date limit 1",
+                Long.class);
+        assertThat(text("/meetings/" + next))
+                .contains("Items planned")
+                .contains("are published at least five clear working days")
+                .contains("Ask a question or make a statement at this meeting");
+        assertThat(text("/meetings/" + next + "/agenda")).contains("The agenda has not been published yet.");
+        assertThat(text("/meetings/" + next + "/minutes")).contains("This meeting has not taken place yet.");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.scrutiny.agenda.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ class PublicAgendaController {
     private final AccessiblePdf pdf;
     private final DocumentReader reader;
     private final List<ItemPapers> itemPapers;
+    private final Clock clock;
 
     PublicAgendaController(
             List<ItemPapers> itemPapers,
@@ -53,7 +56,9 @@ class PublicAgendaController {
             PublicationService publications,
             PanelMembership membership,
             AccessiblePdf pdf,
-            DocumentReader reader) {
+            DocumentReader reader,
+            Clock clock) {
+        this.clock = clock;
         this.agendas = agendas;
         this.reports = reports;
         this.publications = publications;
@@ -69,6 +74,7 @@ class PublicAgendaController {
         Agenda agenda = agendas.agendaOf(meetingId).filter(Agenda::isPublished).orElse(null);
         model.addAttribute("agenda", agenda);
         model.addAttribute("latestPublication", agendas.latestPublication(meetingId));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));
         Map<Long, List<ItemPapers.Paper>> generated = new HashMap<>();
         if (agenda != null) {

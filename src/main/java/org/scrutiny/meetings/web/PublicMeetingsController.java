@@ -78,6 +78,7 @@ class PublicMeetingsController {
         Meeting meeting = meetings.get(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("municipalYear", membership.panel().municipalYearOf(meeting.getDate()));
+        model.addAttribute("today", LocalDate.now(clock));
         return "meetings/public/meeting";
     }
 

@@ -57,6 +57,7 @@ class PublicMinutesController {
     String minutes(@PathVariable long meetingId, Model model) {
         if (minutes.of(meetingId).filter(MeetingMinutes::isPublished).isEmpty()) {
             model.addAttribute("meeting", minutes.meeting(meetingId));
+            model.addAttribute("today", LocalDate.now(clock));
             return "minutes/public/minutes-pending";
         }
         model.addAllAttributes(minutesModel(meetingId));
