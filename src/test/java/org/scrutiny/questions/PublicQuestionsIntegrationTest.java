@@ -128,12 +128,31 @@ class PublicQuestionsIntegrationTest {
                 .as("not a mailing list")
                 .isNull();
 
-        questions.accept(question.getId(), question.getVersion(), null);
+        questions.accept(question.getId(), question.getVersion(), "The Chair will take it first, after the apologies.");
 
         List<MimeMessage> decided = mailTo("jo.bloggs@example.org", 2);
         assertThat(decided)
                 .extracting(MimeMessage::getSubject)
                 .contains("Your question " + question.reference() + " has been accepted");
+        MimeMessage accepted = decided.stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().endsWith("has been accepted");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        String acceptance = Inbox.text(accepted);
+        String when = questions.meeting(question.getMeetingId()).whenAndWhere();
+        assertThat(acceptance)
+                .as("the moderation note reaches the person")
+                .contains("A note from the secretariat:")
+                .contains("The Chair will take it first, after the apologies.");
+        assertThat(acceptance.split(java.util.regex.Pattern.quote(when), -1))
+                .as("the meeting is named once")
+                .hasSize(2);
 
         String page = mvc.perform(get("/meetings/" + nextMeeting() + "/questions"))
                 .andReturn()

@@ -108,7 +108,7 @@ class PublicPagesIntegrationTest {
     @Test
     void a_cancelled_meeting_says_so_and_why() throws Exception {
         assertThat(page("/meetings/3").select(".govuk-warning-text").text())
-                .contains("This meeting has been cancelled")
+                .contains("This meeting was cancelled")
                 .contains("decided not to veto");
     }
 

@@ -64,8 +64,7 @@ class MeetingsDemoData extends DemoData {
                         .findFirst()
                         .orElse(meetings.venues().get(0))
                         .getId());
-        meetings.planItem(
-                next.getId(), "Delivery of the Police and Crime Plan", "A meeting added by the demo, after the seeds");
+        meetings.planItem(next.getId(), "Delivery of the Police and Crime Plan", null);
         log.info("Demo data: the next meeting, planned for {}", date);
     }
 

@@ -225,13 +225,13 @@ class ManageMinutesController {
                         Forms.options(
                                 membership.namedSubstitutesOn(meeting.date()),
                                 PanelSubstitute::personId,
-                                s -> s.formalName() + " (" + s.authority() + ")")));
+                                s -> withAuthority(s.formalName(), s.authority()))));
         model.addAttribute(
                 "memberOptions",
                 Forms.withFirst(
                         "Choose the member",
                         form.getMembers().stream()
-                                .map(m -> Option.of(m.getMembershipId(), m.getName() + " (" + m.getAuthority() + ")"))
+                                .map(m -> Option.of(m.getMembershipId(), withAuthority(m.getName(), m.getAuthority())))
                                 .toList()));
         model.addAttribute("officials", membership.officialsOn(meeting.date()));
         model.addAttribute(
@@ -399,5 +399,10 @@ class ManageMinutesController {
 
     private static String text(Integer value) {
         return value == null ? null : value.toString();
+    }
+
+    /** "Cllr Claire George (Fenland District Council)", or the name alone for someone without an authority. */
+    private static String withAuthority(String name, String authority) {
+        return authority == null || authority.isBlank() ? name : name + " (" + authority + ")";
     }
 }

@@ -219,7 +219,8 @@ public class QuestionService {
                 "has been referred to the Chair",
                 """
                 The secretariat has referred it to the Chair of the panel, who will decide whether it is \
-                taken at the meeting. We will email you again when the Chair has decided.""");
+                taken at the meeting. We will email you again when the Chair has decided.""",
+                note);
         return questions.saveAndFlush(question);
     }
 
@@ -237,9 +238,10 @@ public class QuestionService {
                 question,
                 "accepted",
                 "has been accepted",
-                "It will be put to the meeting on " + meeting.whenAndWhere() + ".\n\n"
+                "It will be put to the meeting.\n\n"
                         + shown + "\n" + attending + "\n\nYou can read it here: " + publicUrl + "/meetings/"
-                        + meeting.id() + "/questions");
+                        + meeting.id() + "/questions",
+                note);
         return questions.saveAndFlush(question);
     }
 
@@ -253,10 +255,9 @@ public class QuestionService {
                 question,
                 "rejected",
                 "has not been accepted",
-                "Under the panel's rules of procedure it cannot be taken, because:\n"
-                        + reason + "."
-                        + (note == null ? "" : "\n\n" + note)
-                        + "\n\nIf you think this is wrong, reply to this email and the secretariat will look at it again.");
+                "Under the panel's rules of procedure it cannot be taken, because:\n" + reason
+                        + ".\n\nIf you think this is wrong, reply to this email and the secretariat will look at it again.",
+                note);
         return questions.saveAndFlush(question);
     }
 
@@ -273,7 +274,8 @@ public class QuestionService {
                     "The answer:\n\n" + question.getAnswer()
                             + "\n\nIt is published with your question: " + publicUrl + "/meetings/"
                             + question.getMeetingId()
-                            + "/questions");
+                            + "/questions",
+                    null);
         }
         return questions.saveAndFlush(question);
     }
@@ -318,7 +320,8 @@ public class QuestionService {
                 null);
     }
 
-    private void tell(PublicQuestion question, String event, String what, String details) {
+    /** Emails the person what became of what they sent, with the secretariat's note to them, if any. */
+    private void tell(PublicQuestion question, String event, String what, String details, String note) {
         if (question.getEmail() == null) {
             return; // the personal data has been erased: there is no one to tell
         }
@@ -327,6 +330,7 @@ public class QuestionService {
         String body = "Dear " + question.getName() + ",\n\n"
                 + "Your " + noun + " " + question.reference() + " for the meeting on "
                 + meeting(question.getMeetingId()).whenAndWhere() + " " + what + ".\n\n" + details + "\n\n"
+                + (note == null || note.isBlank() ? "" : "A note from the secretariat:\n\n" + note.strip() + "\n\n")
                 + "What you sent:\n\n" + question.getText() + "\n\n" + signature(panel);
         mailbox.queue(
                 "question:" + question.getId() + ":" + event,

@@ -44,7 +44,7 @@ class QuestionsDemoData extends DemoData {
                 QuestionKind.QUESTION,
                 "The Commissioner's report on communications says the public were told about the precept survey through the press, social media and the Ecops service. "
                         + "How will the Commissioner make sure that people who do not use the internet can take part in next year's survey?",
-                "Demo Resident (invented)",
+                "Margaret Ellis",
                 "resident.one@demo.scrutiny.test",
                 "Huntingdonshire District Council",
                 false,
@@ -54,14 +54,13 @@ class QuestionsDemoData extends DemoData {
         answered.accept(null, at(2022, 3, 18, 15, 0));
         answered.answer(
                 PublicQuestion.AnswerKind.WRITTEN,
-                "The Commissioner's office will offer paper copies of next year's survey at community engagement events and through partner organisations, and will take responses by telephone. "
-                        + "(A demonstration answer written for Scrutiny's demo data; it is not in the seed documents.)",
+                "The Commissioner's office will offer paper copies of next year's survey at community engagement events and through partner organisations, and will take responses by telephone.",
                 LocalDate.of(2022, 3, 23));
         PublicQuestion rejected = new PublicQuestion(
                 meeting.id(),
                 QuestionKind.QUESTION,
                 "Why has my complaint about the way officers handled my neighbour dispute not been resolved yet?",
-                "Another Resident (invented)",
+                "Daniel Hughes",
                 "resident.two@demo.scrutiny.test",
                 "Peterborough City Council",
                 true,

@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,7 +97,7 @@ public final class Backup {
                 }
                 Properties manifest = new Properties();
                 manifest.setProperty("schema.version", version);
-                manifest.setProperty("taken", Instant.now().toString());
+                manifest.setProperty("taken", snapshotTime(statement));
                 rows.forEach((table, count) -> manifest.setProperty("rows." + table, Long.toString(count)));
                 sequences(connection).forEach((sequence, next) -> manifest.setProperty("sequence." + sequence, next));
                 zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -162,6 +161,14 @@ public final class Backup {
                 throw e;
             }
             return rows;
+        }
+    }
+
+    /** When the snapshot was taken, by the database's clock: the moment the backup holds. */
+    private static String snapshotTime(Statement statement) throws SQLException {
+        try (ResultSet now = statement.executeQuery("select now()")) {
+            now.next();
+            return now.getTimestamp(1).toInstant().toString();
         }
     }
 
