@@ -6,8 +6,6 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import org.scrutiny.hearings.domain.HearingService;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.publishing.AccessiblePdf;
+import org.scrutiny.support.FormSlices;
 import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -56,9 +55,7 @@ class HearingFormSliceTest {
     }
 
     private MockHttpServletResponse submit(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("clerk").roles("SECRETARIAT")).with(csrf()))
-                .andReturn()
-                .getResponse();
+        return FormSlices.send(mvc, request, "SECRETARIAT");
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.Jsoup;
@@ -19,6 +17,7 @@ import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.support.FormSlices;
 import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,9 +43,7 @@ class VenueFormSliceTest {
 
     private MockHttpServletResponse submit(MockHttpServletRequestBuilder request) throws Exception {
         when(membership.panel()).thenReturn(PanelDetails.unconfigured());
-        return mvc.perform(request.with(user("clerk").roles("SECRETARIAT")).with(csrf()))
-                .andReturn()
-                .getResponse();
+        return FormSlices.send(mvc, request, "SECRETARIAT");
     }
 
     @Test

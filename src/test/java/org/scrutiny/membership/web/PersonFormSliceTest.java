@@ -5,8 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.Jsoup;
@@ -17,6 +15,7 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.domain.MembershipService;
 import org.scrutiny.membership.domain.Person;
 import org.scrutiny.shared.audit.AuditTrail;
+import org.scrutiny.support.FormSlices;
 import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -47,9 +46,7 @@ class PersonFormSliceTest {
     }
 
     private MockHttpServletResponse submit(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("clerk").roles("SECRETARIAT")).with(csrf()))
-                .andReturn()
-                .getResponse();
+        return FormSlices.send(mvc, request, "SECRETARIAT");
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.Jsoup;
@@ -17,6 +15,7 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.minutes.domain.MinutesService;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.support.FormSlices;
 import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -45,13 +44,8 @@ class QuorumFormSliceTest {
     }
 
     private MockHttpServletResponse send(String quorum) throws Exception {
-        return mvc.perform(post("/manage/quorum")
-                        .param("quorum", quorum)
-                        .param("version", "2")
-                        .with(user("clerk").roles("SECRETARIAT"))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
+        return FormSlices.send(
+                mvc, post("/manage/quorum").param("quorum", quorum).param("version", "2"), "SECRETARIAT");
     }
 
     @Test

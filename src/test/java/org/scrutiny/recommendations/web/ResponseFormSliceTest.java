@@ -8,8 +8,6 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.time.LocalDate;
@@ -27,6 +25,7 @@ import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.WorkingDays;
+import org.scrutiny.support.FormSlices;
 import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -72,9 +71,7 @@ class ResponseFormSliceTest {
     }
 
     private MockHttpServletResponse submit(MockMultipartHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("officer").roles("OPCC")).with(csrf()))
-                .andReturn()
-                .getResponse();
+        return FormSlices.send(mvc, request, "OPCC");
     }
 
     @Test
