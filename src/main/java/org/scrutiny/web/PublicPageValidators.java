@@ -39,7 +39,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *
  * <p>The validator says what the page was made from, read on every request from the database that
  * every node shares, so that a change made on any node changes it at once on all of them: the
- * latest audit revision (every change to a record is audited, in the transaction that makes it),
+ * count of changes in {@code data_version}, which a trigger raises with every audit revision (every
+ * change to a record is audited, in the transaction that makes it),
  * the minute in London (what is upcoming, overdue or still open for questions turns with the
  * clock), the address, and the release (templates and static files). Only visitors who are not
  * signed in and have no session get validators; a signed-in page is never kept.
@@ -92,7 +93,7 @@ class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         DataVersion version = database.query(
-                "select id, changed_at from audit_revision order by id desc limit 1",
+                "select version, changed_at from data_version where id = 1",
                 rs -> rs.next()
                         ? new DataVersion(rs.getLong(1), rs.getTimestamp(2))
                         : new DataVersion(0, new Timestamp(0)));

@@ -6,6 +6,7 @@ import org.scrutiny.accounts.CurrentUser;
 import org.scrutiny.accounts.Role;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -20,9 +21,12 @@ class SiteModel {
     record NavigationLink(String section, String href, String text) {}
 
     private final PanelMembership membership;
+    private final String calendarAddress;
 
-    SiteModel(PanelMembership membership) {
+    SiteModel(PanelMembership membership, @Value("${scrutiny.public-url:http://localhost:8080}") String publicUrl) {
         this.membership = membership;
+        String site = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.calendarAddress = site + "/meetings.ics";
     }
 
     @ModelAttribute
@@ -30,6 +34,8 @@ class SiteModel {
         PanelDetails panel = panelIfConfigured();
         CurrentUser user = CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
         model.addAttribute("panel", panel);
+        model.addAttribute("calendarAddress", calendarAddress);
+        model.addAttribute("calendarSubscription", calendarAddress.replaceFirst("^https?://", "webcal://"));
         model.addAttribute("siteName", panel == null ? "Police and Crime Panel" : panel.name());
         model.addAttribute("currentUser", user);
         model.addAttribute("navigation", navigation(user));

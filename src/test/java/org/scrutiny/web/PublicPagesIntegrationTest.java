@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,10 +21,12 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.MeetingBuilder;
 import org.scrutiny.support.Pages;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -44,6 +47,9 @@ class PublicPagesIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${scrutiny.public-url}")
+    String publicUrl;
 
     private Document page(String path) throws Exception {
         return Jsoup.parse(Pages.html(mvc, anonymous(), path));
@@ -293,16 +299,29 @@ class PublicPagesIntegrationTest {
 
     @Test
     void a_future_meeting_says_when_its_agenda_comes_and_how_to_take_part() throws Exception {
-        long next = jdbc.queryForObject(
-                "select id from meeting where meeting_date >= current_date and status <> 'CANCELLED'"
-                        + " and kind = 'ORDINARY' order by meeting_date limit 1",
-                Long.class);
+        long next = MeetingBuilder.aMeeting()
+                .on(LocalDate.of(2041, 6, 12))
+                .plannedWith(meetings)
+                .getId();
         assertThat(text("/meetings/" + next))
                 .contains("Items planned")
                 .contains("are published at least five clear working days")
                 .contains("Ask a question or make a statement at this meeting");
         assertThat(text("/meetings/" + next + "/agenda")).contains("The agenda has not been published yet.");
         assertThat(text("/meetings/" + next + "/minutes")).contains("This meeting has not taken place yet.");
+    }
+
+    @Test
+    void the_meetings_page_offers_a_calendar_subscription_with_instructions() throws Exception {
+        Document list = page("/meetings");
+        assertThat(list.select("a[href^=webcal://]").eachAttr("href"))
+                .containsExactly(publicUrl.replaceFirst("^https?://", "webcal://") + "/meetings.ics");
+        assertThat(list.select("main a[href=/meetings.ics]").text()).isEqualTo("download it as a file");
+        assertThat(list.select(".govuk-details__text").text())
+                .contains(publicUrl + "/meetings.ics")
+                .contains("Outlook")
+                .contains("Google Calendar")
+                .contains("Apple Calendar");
     }
 
     @Test

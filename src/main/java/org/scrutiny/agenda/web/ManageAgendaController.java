@@ -225,7 +225,13 @@ class ManageAgendaController {
         model.addAttribute("meeting", agendas.meeting(meetingId));
         model.addAttribute("agenda", agenda);
         model.addAttribute("latestPublication", latest);
-        model.addAttribute("questionDeadline", agendas.questionDeadline(meetingId, latest));
+        boolean published = agenda != null && agenda.isPublished();
+        // Once published, the deadline is the one the agenda gave the public, from its real date.
+        model.addAttribute(
+                "questionDeadline",
+                agendas.questionDeadline(
+                        meetingId, published ? agenda.publishedInLondon().toLocalDate() : latest));
+        model.addAttribute("deadlineFixed", published);
         model.addAttribute("late", LocalDate.now(clock).isAfter(latest));
         model.addAttribute("paragraphs", paragraphOptions());
         model.addAttribute("reports", agenda == null ? Map.of() : reports.byAgendaItem(meetingId));

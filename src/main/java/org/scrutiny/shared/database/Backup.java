@@ -41,9 +41,9 @@ import org.postgresql.copy.CopyManager;
  */
 public final class Backup {
 
-    /** Tables of passing state, not records: left out of a backup. */
-    static final Set<String> TRANSIENT =
-            Set.of("spring_session", "spring_session_attributes", "form_submission", "flyway_schema_history");
+    /** Tables of passing state, not records, and the change counter the migrations create: left out of a backup. */
+    static final Set<String> TRANSIENT = Set.of(
+            "spring_session", "spring_session_attributes", "form_submission", "flyway_schema_history", "data_version");
 
     private static final String MANIFEST = "manifest.properties";
 
