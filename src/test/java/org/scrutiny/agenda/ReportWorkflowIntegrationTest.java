@@ -182,4 +182,55 @@ class ReportWorkflowIntegrationTest {
         assertThat(as(SECRETARIAT, get("/reports/" + report.getId())).getStatus())
                 .isEqualTo(200);
     }
+
+    @Test
+    void publishing_shows_first_what_is_not_ready_and_what_it_will_do() throws Exception {
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(11))
+                .plannedWith(meetings)
+                .getId();
+        meetings.planItem(meetingId, "Estates Strategy", null);
+        agendas.start(meetingId);
+        AgendaItem estates = agendas.agendaOf(meetingId).orElseThrow().getItems().stream()
+                .filter(i -> i.getTitle().equals("Estates Strategy"))
+                .findFirst()
+                .orElseThrow();
+        reports.request(
+                meetingId,
+                estates.getId(),
+                Report.Author.OPCC,
+                LocalDate.now(clock).plusWeeks(9));
+        String path = "/manage/meetings/" + meetingId + "/agenda";
+
+        Document builder = Jsoup.parse(as(SECRETARIAT, get(path)).getContentAsString());
+        assertThat(builder.select("form[action$=/agenda/publish]"))
+                .as("no form on the builder publishes at one click")
+                .isEmpty();
+        assertThat(builder.select("a[href$=/agenda/publish]").text()).isEqualTo("Check and publish the agenda");
+
+        MockHttpServletResponse check = as(SECRETARIAT, get(path + "/publish"));
+        Document page = Jsoup.parse(check.getContentAsString());
+        assertThat(page.select("main").text())
+                .contains("Not everything is ready")
+                .contains("Estates Strategy: the report is requested, not accepted for publication")
+                .contains("Public questions and statements will close at")
+                .contains("is sent one once the documents are ready");
+        assertThat(HtmlChecker.errorsIn(check.getContentAsString())).isEmpty();
+        assertThat(agendas.agendaOf(meetingId).orElseThrow().isPublished())
+                .as("reading the check publishes nothing")
+                .isFalse();
+
+        as(
+                SECRETARIAT,
+                post(path + "/publish")
+                        .param(
+                                "version",
+                                Long.toString(agendas.agendaOf(meetingId)
+                                        .orElseThrow()
+                                        .getVersion())));
+        assertThat(agendas.agendaOf(meetingId).orElseThrow().isPublished()).isTrue();
+        assertThat(as(SECRETARIAT, get(path + "/publish")).getRedirectedUrl())
+                .as("a published agenda has nothing left to check")
+                .isEqualTo(path);
+    }
 }

@@ -161,6 +161,10 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         page.waitForLoadState();
         check("agenda builder (with errors)");
         page.navigate("/manage/meetings/" + id + "/agenda");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and publish the agenda"))
+                .click();
+        page.waitForLoadState();
+        check("check before publishing the agenda");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the agenda"))
                 .click();
         page.waitForLoadState();

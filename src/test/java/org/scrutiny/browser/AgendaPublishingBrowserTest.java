@@ -81,6 +81,10 @@ class AgendaPublishingBrowserTest extends BrowserTestBase {
         page.navigate("/manage/meetings/" + meetingId + "/agenda");
         page.getByText("Report: Submitted").click();
         click(AriaRole.BUTTON, "Accept for publication");
+        click(AriaRole.BUTTON, "Check and publish the agenda");
+        assertThat(page.locator("main"))
+                .containsText("Every item on the agenda is ready, and every report requested has been accepted.");
+        assertThat(Accessibility.violationsOn(page)).isEmpty();
         click(AriaRole.BUTTON, "Publish the agenda");
 
         assertThat(page.locator(".govuk-notification-banner")).containsText("The agenda has been published");

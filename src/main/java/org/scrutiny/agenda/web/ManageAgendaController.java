@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.agenda.domain.Agenda;
@@ -12,7 +13,9 @@ import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.agenda.domain.Publication;
 import org.scrutiny.agenda.domain.PublicationService;
+import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
+import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
@@ -182,6 +185,57 @@ class ManageAgendaController {
         return "redirect:/manage/meetings/" + meetingId + "/agenda";
     }
 
+    /** What publishing would do, and what is not ready: nothing is published by one stray click. */
+    @GetMapping("/publish")
+    String checkBeforePublishing(@PathVariable long meetingId, Model model) {
+        model.addAttribute("publishForm", new AgendaForms.Publication());
+        return publishPage(meetingId, model);
+    }
+
+    private String publishPage(long meetingId, Model model) {
+        Agenda agenda = agendas.agendaOf(meetingId)
+                .orElseThrow(() -> new RecordNotFoundException("Agenda of meeting", meetingId));
+        if (agenda.isPublished()) {
+            return "redirect:/manage/meetings/" + meetingId + "/agenda";
+        }
+        LocalDate latest = agendas.latestPublication(meetingId);
+        Map<Long, Report> requested = reports.byAgendaItem(meetingId);
+        List<String> notReady = new ArrayList<>();
+        int standing = 0;
+        for (Agenda.NumberedItem entry : agenda.numbered()) {
+            AgendaItem item = entry.item();
+            if (item.isWithdrawn()) {
+                continue;
+            }
+            standing++;
+            Report report = requested.get(item.getId());
+            if (report != null && report.getStatus() != Report.Status.ACCEPTED) {
+                notReady.add("Item " + entry.number() + ", " + item.getTitle() + ": the report is "
+                        + report.getStatus().label().toLowerCase(Locale.UK) + ", not accepted for publication,"
+                        + " so it will not be published with the agenda");
+            }
+        }
+        if (standing == 0) {
+            notReady.add("The agenda has no items");
+        }
+        if (model.getAttribute("publishForm") instanceof AgendaForms.Publication form) {
+            form.setVersion(agenda.getVersion());
+        }
+        model.addAttribute("meeting", agendas.meeting(meetingId));
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("items", standing);
+        model.addAttribute(
+                "exemptItems",
+                agenda.numbered().stream()
+                        .filter(e -> !e.item().isWithdrawn() && e.item().isExempt())
+                        .count());
+        model.addAttribute("notReady", notReady);
+        model.addAttribute("latestPublication", latest);
+        model.addAttribute("questionDeadline", agendas.questionDeadline(meetingId, LocalDate.now(clock)));
+        model.addAttribute("late", LocalDate.now(clock).isAfter(latest));
+        return "agenda/manage/agenda-publish";
+    }
+
     @PostMapping("/publish")
     String publish(
             @PathVariable long meetingId,
@@ -190,9 +244,7 @@ class ManageAgendaController {
             Model model,
             RedirectAttributes redirect) {
         if (!Forms.attempt(result, () -> agendas.publish(meetingId, form.getVersion(), form.getLateReason()))) {
-            model.addAttribute("itemForm", new AgendaForms.NewItem());
-            model.addAttribute("republishForm", new AgendaForms.Republication());
-            return builder(meetingId, model);
+            return publishPage(meetingId, model);
         }
         redirect.addFlashAttribute(
                 "flash",
