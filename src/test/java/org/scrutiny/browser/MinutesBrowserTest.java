@@ -80,6 +80,9 @@ class MinutesBrowserTest extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("Cost of the new police hub");
 
         page.navigate("/manage/meetings/" + meetingId + "/minutes");
+        click(AriaRole.BUTTON, "Check and publish the draft minutes");
+        assertThat(page.locator("main")).containsText("What publishing will do");
+        assertThat(Accessibility.violationsOn(page)).isEmpty();
         click(AriaRole.BUTTON, "Publish the draft minutes");
         assertThat(page.locator(".govuk-notification-banner")).containsText("The draft minutes have been published");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -122,7 +123,7 @@ class BackupRestoreTest {
         try (Connection target = DriverManager.getConnection(urlOf("restored_nothing"), "postgres", "postgres")) {
             assertThatThrownBy(
                             () -> Backup.restore(target, notABackup, urlOf("restored_nothing"), "postgres", "postgres"))
-                    .isInstanceOf(java.io.IOException.class);
+                    .isInstanceOf(IOException.class);
         }
     }
 }

@@ -402,4 +402,28 @@ class MinutesIntegrationTest {
         assertThat(minutes.rules().getQuorum()).isEqualTo(5);
         minutes.changeQuorum(minutes.rules().getVersion(), 4);
     }
+
+    @Test
+    void publishing_the_draft_minutes_shows_first_what_is_not_written() throws Exception {
+        long meetingId = meeting(MeetingKind.ORDINARY, LocalDate.of(2036, 6, 11));
+        withMinutes(meetingId, 1, 2);
+        String path = "/manage/meetings/" + meetingId + "/minutes";
+
+        String overview = mvc.perform(get(path).with(SECRETARIAT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(overview).select("form[action$=/minutes/publish]"))
+                .as("no form on the minutes page publishes at one click")
+                .isEmpty();
+        MockHttpServletResponse check = mvc.perform(get(path + "/publish").with(SECRETARIAT))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(check.getContentAsString()).select("main li").eachText())
+                .contains("The attendance has not been recorded.")
+                .anyMatch(line -> line.contains("Item 1: nothing is written yet"))
+                .anyMatch(line -> line.contains("Item 2: nothing is written yet"));
+        assertThat(HtmlChecker.errorsIn(check.getContentAsString())).isEmpty();
+        assertThat(minutes.of(meetingId).orElseThrow().isPublished()).isFalse();
+    }
 }

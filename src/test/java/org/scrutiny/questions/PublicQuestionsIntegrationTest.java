@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class PublicQuestionsIntegrationTest {
                 .filter(m -> {
                     try {
                         return m.getSubject().endsWith("has been accepted");
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         return false;
                     }
                 })
@@ -150,7 +151,7 @@ class PublicQuestionsIntegrationTest {
                 .as("the moderation note reaches the person")
                 .contains("A note from the secretariat:")
                 .contains("The Chair will take it first, after the apologies.");
-        assertThat(acceptance.split(java.util.regex.Pattern.quote(when), -1))
+        assertThat(acceptance.split(Pattern.quote(when), -1))
                 .as("the meeting is named once")
                 .hasSize(2);
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -61,7 +62,7 @@ public final class StallingSmtp implements AutoCloseable {
     }
 
     public boolean awaitStall(long seconds) throws InterruptedException {
-        return stalled.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        return stalled.await(seconds, TimeUnit.SECONDS);
     }
 
     public List<Delivered> delivered() {

@@ -2,6 +2,7 @@ package org.scrutiny.minutes.web;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,34 @@ class ManageMinutesController {
         minutes.addMinute(meetingId, title);
         redirect.addFlashAttribute("flash", "The minute has been added");
         return "redirect:/manage/meetings/" + meetingId + "/minutes";
+    }
+
+    /** What publishing the draft would do, and what is not written yet: nothing goes out at one stray click. */
+    @GetMapping("/publish")
+    String checkBeforePublishing(@PathVariable long meetingId, Model model) {
+        MeetingMinutes record =
+                minutes.of(meetingId).orElseThrow(() -> new RecordNotFoundException("Minutes of meeting", meetingId));
+        if (record.isPublished()) {
+            return "redirect:/manage/meetings/" + meetingId + "/minutes";
+        }
+        List<String> notReady = new ArrayList<>();
+        if (record.getAttendees().isEmpty()) {
+            notReady.add("The attendance has not been recorded");
+        } else if (record.votingMembersPresent() < minutes.rules().getQuorum()) {
+            notReady.add("Only " + record.votingMembersPresent() + " members are recorded as present, fewer than the"
+                    + " quorum of " + minutes.rules().getQuorum());
+        }
+        for (Minute minute : record.getMinutes()) {
+            if (minute.decisionSentence() == null
+                    && (minute.getSummary() == null || minute.getSummary().isBlank())
+                    && minute.pointList().isEmpty()) {
+                notReady.add("Minute " + minute.getNumber() + ", " + minute.getTitle() + ": nothing is written yet");
+            }
+        }
+        model.addAttribute("meeting", minutes.meeting(meetingId));
+        model.addAttribute("record", record);
+        model.addAttribute("notReady", notReady);
+        return "minutes/manage/minutes-publish";
     }
 
     @PostMapping("/publish")
