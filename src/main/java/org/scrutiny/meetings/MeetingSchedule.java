@@ -1,6 +1,7 @@
 package org.scrutiny.meetings;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface MeetingSchedule {
 
     Optional<MeetingSummary> meeting(long id);
+
+    /** The meetings of these ids, read at once (a list of records that name their meetings needs no query each). */
+    List<MeetingSummary> meetings(Collection<Long> ids);
 
     /** The next meeting on or after {@code date} that has not been cancelled. */
     Optional<MeetingSummary> nextMeeting(LocalDate date);

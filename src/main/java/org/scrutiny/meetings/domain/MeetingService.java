@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,16 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
     @Transactional(readOnly = true)
     public Optional<MeetingSummary> meeting(long id) {
         return meetings.findWithVenue(id).map(MeetingService::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetings(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : meetings.findWithVenueByIdIn(ids).stream()
+                        .map(MeetingService::summary)
+                        .toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.scrutiny.meetings.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,6 +29,9 @@ interface Meetings extends JpaRepository<Meeting, Long> {
 
     @Query("select m from Meeting m left join fetch m.venue where m.id = :id")
     Optional<Meeting> findWithVenue(long id);
+
+    @Query("select m from Meeting m left join fetch m.venue where m.id in :ids")
+    List<Meeting> findWithVenueByIdIn(Collection<Long> ids);
 
     @Query(
             """

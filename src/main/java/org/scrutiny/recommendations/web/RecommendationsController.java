@@ -71,8 +71,8 @@ class RecommendationsController {
                     .findFirst()
                     .orElseThrow(() -> new RecordNotFoundException("Recommendation status", status));
         }
-        MunicipalYear selected =
-                year == null ? null : new MunicipalYear(year, membership.panel().municipalYearStart());
+        var yearStart = membership.panel().municipalYearStart();
+        MunicipalYear selected = year == null ? null : new MunicipalYear(year, yearStart);
         Recommendation.Status filter = wanted;
         List<Recommendation> all = recommendations.all();
         List<Recommendation> shown = all.stream()
@@ -95,8 +95,7 @@ class RecommendationsController {
                 Forms.withFirst(
                         "All years",
                         all.stream()
-                                .map(r -> MunicipalYear.containing(
-                                        r.getSentOn(), membership.panel().municipalYearStart()))
+                                .map(r -> MunicipalYear.containing(r.getSentOn(), yearStart))
                                 .distinct()
                                 .sorted(Comparator.reverseOrder())
                                 .map(y -> Option.of(y.startYear(), y.label()))
@@ -323,11 +322,12 @@ class RecommendationsController {
     }
 
     private Map<Long, MeetingSummary> meetingsOf(List<Recommendation> list) {
-        return list.stream()
-                .map(Recommendation::getMeetingId)
-                .distinct()
-                .map(meetings::meeting)
-                .flatMap(Optional::stream)
+        return meetings
+                .meetings(list.stream()
+                        .map(Recommendation::getMeetingId)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
     }
 }
