@@ -75,6 +75,16 @@ class MinutesIntegrationTest {
         assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Attendance 2022/23");
     }
 
+    @Test
+    void the_attendance_page_opens_on_the_latest_year_that_has_attendance_to_show() throws Exception {
+        clock.set(LocalDateTime.of(2025, 6, 15, 10, 0));
+        String page = mvc.perform(get("/attendance")).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("h1").text())
+                .as("2025/26 to 2023/24 have no minuted meetings in the demo; 2022/23 has")
+                .isEqualTo("Attendance 2022/23");
+        assertThat(Jsoup.parse(page).select("table tbody tr")).isNotEmpty();
+    }
+
     private long meeting(MeetingKind kind, LocalDate date) {
         return aMeeting().of(kind).on(date).plannedWith(meetings).getId();
     }

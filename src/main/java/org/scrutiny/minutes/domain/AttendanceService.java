@@ -176,6 +176,20 @@ public class AttendanceService {
         return lines;
     }
 
+    /**
+     * The latest municipal year, up to {@code current}, with minuted meetings to show attendance
+     * for; {@code current} when there is none.
+     */
+    public MunicipalYear latestYearWithAttendance(MunicipalYear current) {
+        MunicipalYear first = firstYear(current);
+        for (MunicipalYear year = current; year.compareTo(first) >= 0; year = year.previous()) {
+            if (!minuted(year).isEmpty()) {
+                return year;
+            }
+        }
+        return current;
+    }
+
     private List<Map.Entry<MeetingSummary, MeetingMinutes>> minuted(MunicipalYear year) {
         List<MeetingSummary> held = meetings.meetingsBetween(year.firstDay(), year.lastDay()).stream()
                 .filter(m -> m.status() != MeetingStatus.CANCELLED)

@@ -138,7 +138,7 @@ class PublicMinutesController {
     private MunicipalYear year(Integer year) {
         MunicipalYear current = currentYear();
         if (year == null) {
-            return current;
+            return attendance.latestYearWithAttendance(current);
         }
         if (year < attendance.firstYear(current).startYear() || year > current.startYear()) {
             throw new RecordNotFoundException("Municipal year", year);
