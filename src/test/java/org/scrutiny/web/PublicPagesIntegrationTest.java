@@ -325,6 +325,15 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
+    void the_members_page_names_the_chair_and_vice_chair_even_before_this_year_s_are_recorded() throws Exception {
+        String members = page("/members").select("main").text();
+        assertThat(members).containsPattern("Chair: (Councillor )?[A-Z]").contains("Vice-Chair");
+        if (members.contains("have not been recorded yet")) {
+            assertThat(members).contains("In 2022/23:").contains("Chair: Edward Leigh");
+        }
+    }
+
+    @Test
     void a_public_page_is_kept_and_revalidated_and_answers_not_modified_until_a_record_changes() throws Exception {
         MockHttpServletResponse first =
                 mvc.perform(get("/meetings/4")).andReturn().getResponse();

@@ -3,6 +3,7 @@ package org.scrutiny.membership.domain;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.scrutiny.membership.MemberKind;
 import org.scrutiny.membership.MemberRole;
@@ -14,6 +15,7 @@ import org.scrutiny.membership.PanelOfficial;
 import org.scrutiny.membership.PanelSubstitute;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.DisplayFormats;
+import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.PanelRegion;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -70,6 +72,33 @@ public class MembershipService implements PanelMembership, PanelRegion {
                 .sorted(BY_ROLE_THEN_NAME)
                 .toList();
     }
+
+    /**
+     * The Chair and Vice-Chair of the latest municipal year up to {@code year} for which they are
+     * recorded, named as they were that year; empty when none ever was.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RolesOfYear> latestRolesUpTo(int year) {
+        List<Membership> holders = memberships.findWithLatestRolesUpTo(year);
+        if (holders.isEmpty()) {
+            return Optional.empty();
+        }
+        int latest = holders.get(0).getRoles().stream()
+                .mapToInt(MembershipRole::getMunicipalYear)
+                .filter(y -> y <= year)
+                .max()
+                .orElse(year);
+        return Optional.of(new RolesOfYear(
+                new MunicipalYear(latest, panel().municipalYearStart()),
+                holders.stream()
+                        .map(m -> toPanelMember(m, latest))
+                        .filter(m -> m.role() != MemberRole.MEMBER)
+                        .sorted(BY_ROLE_THEN_NAME)
+                        .toList()));
+    }
+
+    /** Who held the panel's roles in a municipal year. */
+    public record RolesOfYear(MunicipalYear year, List<PanelMember> holders) {}
 
     /** Everyone whose membership ended before {@code date}, most recent first. */
     @Transactional(readOnly = true)

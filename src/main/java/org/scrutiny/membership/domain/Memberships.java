@@ -24,6 +24,15 @@ interface Memberships extends JpaRepository<Membership, Long> {
             """)
     List<Membership> findAllWithPeople();
 
+    /** The memberships that held a Chair or Vice-Chair role in the latest year up to {@code year} that has any. */
+    @Query(
+            """
+            select distinct m from Membership m
+              join fetch m.person left join fetch m.authority join fetch m.roles r
+             where r.municipalYear = (select max(r2.municipalYear) from MembershipRole r2 where r2.municipalYear <= :year)
+            """)
+    List<Membership> findWithLatestRolesUpTo(int year);
+
     @Query(
             """
             select distinct m from Membership m

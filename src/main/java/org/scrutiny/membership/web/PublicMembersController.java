@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.scrutiny.membership.MemberKind;
+import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.domain.Appointment;
@@ -57,6 +58,17 @@ class PublicMembersController {
                         .filter(a -> a.getOffice().side() != Office.Side.PANEL)
                         .toList());
         model.addAttribute("pastMembers", membership.pastMembers(today));
+        boolean rolesThisYear = current.stream().anyMatch(m -> m.role() != MemberRole.MEMBER);
+        model.addAttribute(
+                "earlierRoles",
+                rolesThisYear
+                        ? null
+                        : membership
+                                .latestRolesUpTo(membership
+                                        .panel()
+                                        .municipalYearOf(today)
+                                        .startYear())
+                                .orElse(null));
         return "membership/public/members";
     }
 }
