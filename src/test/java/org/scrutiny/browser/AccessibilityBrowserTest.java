@@ -59,6 +59,20 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void signed_in_pages_reflow_on_a320_pixel_wide_screen_too() {
+        signInAs("secretariat@demo.scrutiny.test");
+        page.setViewportSize(320, 800);
+        for (String path : List.of("/manage", "/account", "/meetings", "/manage/meetings", "/reports")) {
+            page.navigate(path);
+            Object width = page.evaluate("document.documentElement.scrollWidth");
+            if (((Number) width).intValue() > 320) {
+                problems.add(path + ", signed in, is " + width + " pixels wide");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void secretariat_pages_and_their_error_states_have_no_accessibility_violations() {
         signInAs("secretariat@demo.scrutiny.test");
         int errorStates = 0;
