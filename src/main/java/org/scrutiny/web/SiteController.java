@@ -5,8 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.scrutiny.agenda.LatestPapers;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.London;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +20,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SiteController {
 
     private final MeetingSchedule meetings;
+    private final LatestPapers papers;
     private final Clock clock;
 
-    SiteController(MeetingSchedule meetings, Clock clock) {
+    SiteController(MeetingSchedule meetings, LatestPapers papers, Clock clock) {
         this.meetings = meetings;
+        this.papers = papers;
         this.clock = clock;
     }
+
+    /** A published agenda on the home page, with the meeting it is for. */
+    record PublishedPaper(LatestPapers.Paper paper, MeetingSummary meeting, LocalDate publishedOn) {}
 
     @GetMapping("/")
     String home(Model model) {
@@ -31,6 +41,24 @@ class SiteController {
         Collections.reverse(recent);
         recent = recent.subList(0, Math.min(5, recent.size()));
         model.addAttribute("recentMeetings", recent);
+        List<LatestPapers.Paper> latest = papers.latest(5);
+        Map<Long, MeetingSummary> meetingsOf =
+                meetings
+                        .meetings(latest.stream()
+                                .map(LatestPapers.Paper::meetingId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
+        model.addAttribute(
+                "latestPapers",
+                latest.stream()
+                        .filter(p -> meetingsOf.containsKey(p.meetingId()))
+                        .map(p -> new PublishedPaper(
+                                p,
+                                meetingsOf.get(p.meetingId()),
+                                p.publishedAt().atZone(London.ZONE).toLocalDate()))
+                        .toList());
         return "site/home";
     }
 

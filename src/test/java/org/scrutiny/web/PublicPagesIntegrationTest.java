@@ -334,6 +334,16 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
+    void the_home_page_lists_the_latest_agendas_published() throws Exception {
+        Document home = page("/");
+        assertThat(home.select("h2").eachText()).contains("Latest agendas and papers");
+        assertThat(home.select("main li a[href$=/agenda]").eachText())
+                .as("the demo publishes the agenda of 23 March 2022")
+                .anyMatch(text -> text.startsWith("Agenda and papers, ") && text.endsWith("23 March 2022"));
+        assertThat(home.select("main").text()).doesNotContain("will be listed here as they are published");
+    }
+
+    @Test
     void a_public_page_is_kept_and_revalidated_and_answers_not_modified_until_a_record_changes() throws Exception {
         MockHttpServletResponse first =
                 mvc.perform(get("/meetings/4")).andReturn().getResponse();

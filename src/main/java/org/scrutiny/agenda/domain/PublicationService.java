@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.scrutiny.agenda.AgendaPublished;
+import org.scrutiny.agenda.LatestPapers;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row lock so that it is built once, and records its progress so every node can show it.
  */
 @Service
-public class PublicationService {
+public class PublicationService implements LatestPapers {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationService.class);
 
@@ -114,6 +115,15 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public List<Publication> recentlyReady() {
         return publications.findTop200ByStatusOrderByIdDesc(Publication.Status.READY);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LatestPapers.Paper> latest(int most) {
+        return publications.findTop10ByStatusOrderByBuiltAtDesc(Publication.Status.READY).stream()
+                .limit(most)
+                .map(p -> new LatestPapers.Paper(p.getMeetingId(), p.getNumber(), p.getBuiltAt(), p.getChangeNote()))
+                .toList();
     }
 
     /** The newest version that is ready. */

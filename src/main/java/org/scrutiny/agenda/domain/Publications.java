@@ -12,6 +12,8 @@ interface Publications extends JpaRepository<Publication, Long> {
 
     List<Publication> findTop200ByStatusOrderByIdDesc(Publication.Status status);
 
+    List<Publication> findTop10ByStatusOrderByBuiltAtDesc(Publication.Status status);
+
     Optional<Publication> findByMeetingIdAndNumber(long meetingId, int number);
 
     /**
