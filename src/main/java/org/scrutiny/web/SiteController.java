@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scrutiny.accounts.CurrentUser;
 import org.scrutiny.agenda.LatestPapers;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.London;
+import org.scrutiny.shared.tasks.TaskList;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +24,13 @@ class SiteController {
 
     private final MeetingSchedule meetings;
     private final LatestPapers papers;
+    private final TaskList tasks;
     private final Clock clock;
 
-    SiteController(MeetingSchedule meetings, LatestPapers papers, Clock clock) {
+    SiteController(MeetingSchedule meetings, LatestPapers papers, TaskList tasks, Clock clock) {
         this.meetings = meetings;
         this.papers = papers;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -78,7 +83,9 @@ class SiteController {
     }
 
     @GetMapping("/account")
-    String account() {
+    String account(Model model) {
+        CurrentUser user = CurrentUser.from(SecurityContextHolder.getContext().getAuthentication());
+        model.addAttribute("taskGroups", tasks.groups(Desks.of(user)));
         return "site/account";
     }
 }

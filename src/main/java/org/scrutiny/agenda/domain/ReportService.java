@@ -29,6 +29,7 @@ public class ReportService {
     }
 
     private final Reports reports;
+    private final ReportMail mail;
     private final Agendas agendas;
     private final PaperFileContents contents;
     private final DocumentReader reader;
@@ -37,12 +38,14 @@ public class ReportService {
 
     ReportService(
             Reports reports,
+            ReportMail mail,
             Agendas agendas,
             PaperFileContents contents,
             DocumentReader reader,
             Clock clock,
             @Value("${scrutiny.uploads.max-size:20MB}") DataSize maxUpload) {
         this.reports = reports;
+        this.mail = mail;
         this.agendas = agendas;
         this.contents = contents;
         this.reader = reader;
@@ -95,7 +98,12 @@ public class ReportService {
         Report report = report(id);
         StaleRecordException.check(expectedVersion, report.getVersion());
         report.submit();
-        return reports.saveAndFlush(report);
+        return submitted(reports.saveAndFlush(report));
+    }
+
+    private Report submitted(Report report) {
+        mail.submitted(report);
+        return report;
     }
 
     /** The bytes of a file of a report, as uploaded. */
@@ -140,7 +148,9 @@ public class ReportService {
         if (reports.findByAgendaItemId(agendaItemId).isPresent()) {
             throw new BusinessRuleViolation("A report has already been requested for this item");
         }
-        return reports.save(Report.request(meetingId, agendaItemId, item.getTitle(), author, dueDate));
+        Report report = reports.saveAndFlush(Report.request(meetingId, agendaItemId, item.getTitle(), author, dueDate));
+        mail.requested(report);
+        return report;
     }
 
     public Report draft(long id, long expectedVersion, Report.Draft draft, boolean submit) {
@@ -149,6 +159,7 @@ public class ReportService {
         report.draft(draft);
         if (submit) {
             report.submit();
+            return submitted(reports.saveAndFlush(report));
         }
         return reports.saveAndFlush(report);
     }
@@ -164,7 +175,9 @@ public class ReportService {
         Report report = report(id);
         StaleRecordException.check(expectedVersion, report.getVersion());
         report.returnWithComments(comments);
-        return reports.saveAndFlush(report);
+        Report returned = reports.saveAndFlush(report);
+        mail.returned(returned);
+        return returned;
     }
 
     /** A report the public may read: accepted, for a public item that stands on a published agenda. */

@@ -1,5 +1,6 @@
 package org.scrutiny.agenda.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -18,4 +19,8 @@ interface Reports extends JpaRepository<Report, Long> {
     List<Report> findAllByOrderByDueDateAsc();
 
     List<Report> findByAuthorOrderByDueDateAsc(Report.Author author);
+
+    List<Report> findByStatusIn(Collection<Report.Status> statuses);
+
+    List<Report> findByAuthorAndStatusIn(Report.Author author, Collection<Report.Status> statuses);
 }
