@@ -112,6 +112,34 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
+    void a_meetings_page_lists_its_published_documents_with_their_format_and_says_what_was_not_published()
+            throws Exception {
+        Document march2022 = page("/meetings/4");
+        assertThat(march2022.select("a[href='/meetings/4/agenda-pack.pdf']").text())
+                .isEqualTo("Agenda and papers in one file (agenda pack)");
+        assertThat(march2022
+                        .select("tr:has(a[href='/meetings/4/agenda-pack.pdf'])")
+                        .text())
+                .matches(".*PDF, \\d+ KB, \\d+ pages");
+        assertThat(march2022.select("a[href^='/meetings/4/reports/']").eachText())
+                .contains("Item 6: Review of Complaints");
+        assertThat(march2022.text()).contains("The minutes of this meeting have not been published on this site.");
+
+        Document march2023 = page("/meetings/12");
+        assertThat(march2023.select("a[href='/meetings/12/minutes']").text()).startsWith("Minutes");
+        assertThat(march2023.select("a[href='/meetings/12/minutes.pdf']")).hasSize(1);
+        assertThat(march2023.text()).contains("No agenda was published on this site for this meeting.");
+    }
+
+    @Test
+    void the_minutes_item_of_an_agenda_links_to_the_minutes_it_approves() throws Exception {
+        assertThat(page("/meetings/4/agenda")
+                        .select("a[href='/meetings/2/minutes']")
+                        .text())
+                .isEqualTo("Minutes of the meeting held on 2 February 2022");
+    }
+
+    @Test
     void a_cancelled_meeting_says_so_and_why() throws Exception {
         assertThat(page("/meetings/3").select(".govuk-warning-text").text())
                 .contains("This meeting was cancelled")

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.scrutiny.meetings.MeetingDocuments;
 import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.membership.PanelDetails;
@@ -31,13 +32,19 @@ class PublicMeetingsController {
     private final MeetingService meetings;
     private final PanelMembership membership;
     private final MeetingCalendar calendar;
+    private final List<MeetingDocuments> documents;
     private final Clock clock;
 
     PublicMeetingsController(
-            MeetingService meetings, PanelMembership membership, MeetingCalendar calendar, Clock clock) {
+            MeetingService meetings,
+            PanelMembership membership,
+            MeetingCalendar calendar,
+            List<MeetingDocuments> documents,
+            Clock clock) {
         this.meetings = meetings;
         this.membership = membership;
         this.calendar = calendar;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -79,6 +86,12 @@ class PublicMeetingsController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("municipalYear", membership.panel().municipalYearOf(meeting.getDate()));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "documents",
+                documents.stream()
+                        .flatMap(source -> source.documentsOf(id).stream())
+                        .sorted(Comparator.comparing(MeetingDocuments.Document::kind))
+                        .toList());
         return "meetings/public/meeting";
     }
 
