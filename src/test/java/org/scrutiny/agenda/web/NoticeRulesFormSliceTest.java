@@ -19,7 +19,6 @@ import org.scrutiny.agenda.domain.NoticeService;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.support.FormSlices;
-import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -30,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The notice rules form alone: the rules reach the service as one change, or each unreadable field says why. */
 @WebMvcTest(NoticeRulesController.class)
-@Import(TestClock.Configuration.class)
+@Import(FormSlices.Layout.class)
 class NoticeRulesFormSliceTest {
 
     @Autowired

@@ -21,7 +21,6 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.support.FormSlices;
-import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -33,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The hearing forms alone: what the secretariat types becomes a proposal, or an error on the field. */
 @WebMvcTest(HearingsController.class)
-@Import(TestClock.Configuration.class)
+@Import(FormSlices.Layout.class)
 class HearingFormSliceTest {
 
     @Autowired

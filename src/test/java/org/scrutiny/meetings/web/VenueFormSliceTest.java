@@ -18,7 +18,6 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.support.FormSlices;
-import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -29,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The venue pages alone: the controller, its templates and the site layout, with the service mocked. */
 @WebMvcTest(ManageVenuesController.class)
-@Import(TestClock.Configuration.class)
+@Import(FormSlices.Layout.class)
 class VenueFormSliceTest {
 
     @Autowired

@@ -16,7 +16,6 @@ import org.scrutiny.membership.domain.MembershipService;
 import org.scrutiny.membership.domain.Person;
 import org.scrutiny.shared.audit.AuditTrail;
 import org.scrutiny.support.FormSlices;
-import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -28,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The person form alone: a person's details reach the service trimmed, or come back with an error per field. */
 @WebMvcTest(ManagePeopleController.class)
-@Import(TestClock.Configuration.class)
+@Import(FormSlices.Layout.class)
 class PersonFormSliceTest {
 
     @Autowired

@@ -16,7 +16,6 @@ import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.minutes.domain.MinutesService;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.support.FormSlices;
-import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -26,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The quorum form alone: a number reaches the service, anything else is an error on the field. */
 @WebMvcTest(QuorumController.class)
-@Import(TestClock.Configuration.class)
+@Import(FormSlices.Layout.class)
 class QuorumFormSliceTest {
 
     @Autowired

@@ -26,7 +26,6 @@ import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.support.FormSlices;
-import org.scrutiny.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -39,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 /** The OPCC's response form alone: what is typed and uploaded reaches the service as one response and one file. */
 @WebMvcTest(RecommendationsController.class)
-@Import(TestClock.Configuration.class)
+@Import(FormSlices.Layout.class)
 class ResponseFormSliceTest {
 
     private static final MeetingSummary FEBRUARY_2022 = new MeetingSummary(
