@@ -65,6 +65,8 @@ class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
             "/hearings/**",
             "/work-programme",
             "/members",
+            "/about",
+            "/about/**",
             "/attendance",
             "/attendance/**");
 

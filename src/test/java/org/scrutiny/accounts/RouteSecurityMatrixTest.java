@@ -86,6 +86,8 @@ class RouteSecurityMatrixTest {
             "/updates/unsubscribe/{token}",
             "/work-programme",
             "/members",
+            "/about",
+            "/about/documents/{id}",
             "/accessibility",
             "/cookies",
             "/login",

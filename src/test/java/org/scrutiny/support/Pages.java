@@ -45,6 +45,7 @@ public final class Pages {
             "/work-programme",
             "/work-programme?year=2023",
             "/members",
+            "/about",
             "/accessibility",
             "/cookies",
             "/login",
@@ -55,6 +56,7 @@ public final class Pages {
     public static final List<String> SECRETARIAT = List.of(
             "/manage",
             "/manage/panel",
+            "/manage/panel/documents",
             "/manage/authorities",
             "/manage/authorities/new",
             "/manage/authorities/1/edit",

@@ -23,6 +23,8 @@ class SecurityConfiguration {
         "/meetings.ics",
         "/work-programme",
         "/members",
+        "/about",
+        "/about/documents/*",
         "/accessibility",
         "/cookies",
         "/login",

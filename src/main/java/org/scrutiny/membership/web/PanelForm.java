@@ -2,6 +2,7 @@ package org.scrutiny.membership.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Month;
 import org.scrutiny.membership.PanelDetails;
@@ -37,6 +38,11 @@ public class PanelForm {
     private String postalAddress;
 
     @Size(max = 500, message = "The website address must be 500 characters or fewer")
+    @Pattern(
+            regexp = "\\s*(https?://\\S+)?\\s*",
+            flags = Pattern.Flag.CASE_INSENSITIVE,
+            message =
+                    "Enter the website address in full, starting with https://, for example https://www.example.gov.uk")
     private String website;
 
     private String municipalYearStart = "5";

@@ -1,0 +1,89 @@
+package org.scrutiny.membership.domain;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.TypedText;
+import org.scrutiny.shared.UploadedFile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/** The panel's own documents: uploaded by the secretariat, listed and sent on the panel's page. */
+@Service
+@Transactional
+public class PanelDocumentService {
+
+    private static final Comparator<PanelDocument> IN_ORDER = Comparator.comparing(PanelDocument::getKind)
+            .thenComparing(PanelDocument::getTitle, String.CASE_INSENSITIVE_ORDER);
+
+    private final PanelDocuments documents;
+    private final PanelDocumentContents contents;
+    private final DocumentReader reader;
+    private final Clock clock;
+    private final DataSize maxUpload;
+
+    PanelDocumentService(
+            PanelDocuments documents,
+            PanelDocumentContents contents,
+            DocumentReader reader,
+            Clock clock,
+            @Value("${scrutiny.uploads.max-size:20MB}") DataSize maxUpload) {
+        this.documents = documents;
+        this.contents = contents;
+        this.reader = reader;
+        this.clock = clock;
+        this.maxUpload = maxUpload;
+    }
+
+    public DataSize maxUpload() {
+        return maxUpload;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PanelDocument> documents() {
+        return documents.findAll().stream().sorted(IN_ORDER).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PanelDocument document(long id) {
+        return documents.findById(id).orElseThrow(() -> new RecordNotFoundException("Panel document", id));
+    }
+
+    /** The bytes of a document, as uploaded. */
+    @Transactional(readOnly = true)
+    public byte[] content(long id) {
+        return contents.findById(id)
+                .map(PanelDocumentContent::content)
+                .orElseThrow(() -> new RecordNotFoundException("Panel document", id));
+    }
+
+    /** Reads and keeps a document; one that is not a readable PDF or Word document is refused on the file. */
+    public PanelDocument upload(PanelDocument.Kind kind, String title, UploadedFile sent) {
+        byte[] content = sent.content();
+        if (content.length > maxUpload.toBytes()) {
+            throw new BusinessRuleViolation(
+                    "file", "The selected file must be smaller than " + maxUpload.toMegabytes() + " MB");
+        }
+        String name = TypedText.fileName(sent.fileName());
+        DocumentReader.Read read = reader.read(content, name);
+        String shownAs = title == null || title.isBlank() ? kind.label() : title;
+        PanelDocument document =
+                documents.saveAndFlush(new PanelDocument(kind, shownAs, name, content.length, read, clock.instant()));
+        contents.save(new PanelDocumentContent(document.getId(), content));
+        return document;
+    }
+
+    /** Takes a document off the panel's page, unless it changed since the page that asked was shown. */
+    public void remove(long id, long expectedVersion) {
+        PanelDocument document = document(id);
+        StaleRecordException.check(expectedVersion, document.getVersion());
+        contents.deleteById(id);
+        documents.delete(document);
+    }
+}

@@ -1,0 +1,150 @@
+package org.scrutiny.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.Users.SECRETARIAT;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.membership.domain.PanelDocument;
+import org.scrutiny.membership.domain.PanelDocumentService;
+import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.Papers;
+import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The panel's own page: what it does and who is on it, from the records; its documents, as the secretariat uploads them. */
+@ScrutinyTest
+class PanelPageIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PanelDocumentService documents;
+
+    @Autowired
+    TestClock clock;
+
+    private Document page(String address) throws Exception {
+        String html = mvc.perform(get(address)).andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html);
+    }
+
+    private MockHttpServletResponse upload(String kind, String title, MockMultipartFile file) throws Exception {
+        var request = multipart("/manage/panel/documents").param("title", title);
+        if (kind != null) {
+            request.param("kind", kind);
+        }
+        if (file != null) {
+            request.file(file);
+        }
+        return mvc.perform(request.with(SECRETARIAT).with(csrf())).andReturn().getResponse();
+    }
+
+    @Test
+    void the_page_says_what_the_panel_is_from_its_details_and_its_members_on_the_day() throws Exception {
+        // 1 December 2022, in the 2022/23 municipal year: the seed minutes name the Chair and Vice-Chair.
+        clock.set(LocalDateTime.of(2022, 12, 1, 9, 0));
+        try {
+            Document about = page("/about");
+            String text = about.select("main").text();
+            assertThat(about.select("h1").text()).isEqualTo("About the panel");
+            assertThat(text)
+                    .contains("Cambridgeshire Police and Crime Panel is the statutory committee")
+                    .contains("Police and Crime Commissioner for Cambridgeshire and Peterborough")
+                    .contains("Peterborough City Council, the host authority")
+                    .contains("01733 452281");
+            assertThat(about.select("a[href=mailto:jane.webb@peterborough.gov.uk]"))
+                    .isNotEmpty();
+            assertThat(about.select("main a").eachAttr("href"))
+                    .contains("/members", "/questions/new", "/precept", "/hearings", "/recommendations", "/meetings");
+            assertThat(HtmlChecker.errorsIn(about.outerHtml())).isEmpty();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void a_document_the_secretariat_uploads_is_listed_and_sent_and_taken_off_again() throws Exception {
+        byte[] pdf = Papers.taggedPdf("Rules of procedure", 3);
+        MockHttpServletResponse sent = upload(
+                "RULES_OF_PROCEDURE",
+                "Rules of procedure (revised 2026)",
+                new MockMultipartFile("file", "rules.pdf", "application/pdf", pdf));
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/manage/panel/documents");
+        PanelDocument uploaded = documents.documents().stream()
+                .filter(d -> d.getTitle().equals("Rules of procedure (revised 2026)"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(uploaded.getKind()).isEqualTo(PanelDocument.Kind.RULES_OF_PROCEDURE);
+        assertThat(uploaded.describe()).endsWith("3 pages");
+
+        Element link = page("/about").selectFirst("main a[href=/about/documents/" + uploaded.getId() + "]");
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo("Rules of procedure (revised 2026)");
+        assertThat(link.parent().text()).contains("PDF", "3 pages");
+
+        MockHttpServletResponse file = mvc.perform(get("/about/documents/" + uploaded.getId()))
+                .andReturn()
+                .getResponse();
+        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        assertThat(file.getContentAsByteArray()).isEqualTo(pdf);
+
+        MockHttpServletResponse stale = mvc.perform(post("/manage/panel/documents/" + uploaded.getId() + "/remove")
+                        .param("version", String.valueOf(uploaded.getVersion() + 1))
+                        .with(SECRETARIAT)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(documents.documents()).extracting(PanelDocument::getId).contains(uploaded.getId());
+
+        mvc.perform(post("/manage/panel/documents/" + uploaded.getId() + "/remove")
+                .param("version", String.valueOf(uploaded.getVersion()))
+                .with(SECRETARIAT)
+                .with(csrf()));
+        assertThat(page("/about").select("main a[href=/about/documents/" + uploaded.getId() + "]"))
+                .isEmpty();
+        assertThat(mvc.perform(get("/about/documents/" + uploaded.getId()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void no_kind_and_no_file_or_a_file_that_is_not_a_paper_are_named_and_nothing_is_published() throws Exception {
+        int before = documents.documents().size();
+        MockHttpServletResponse refused = upload(null, "Notes", null);
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        Document form = Jsoup.parse(refused.getContentAsString());
+        assertThat(form.select(".govuk-error-summary__list a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#kind", "#file");
+        assertThat(form.select("#title").val()).isEqualTo("Notes");
+        assertThat(HtmlChecker.errorsIn(refused.getContentAsString())).isEmpty();
+
+        MockHttpServletResponse wrongFile = upload(
+                "OTHER",
+                "",
+                new MockMultipartFile(
+                        "file", "notes.txt", "text/plain", "Just some notes".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Jsoup.parse(wrongFile.getContentAsString())
+                        .select("#file-error")
+                        .text())
+                .contains("must be a PDF or a Word document");
+        assertThat(documents.documents()).hasSize(before);
+    }
+}
