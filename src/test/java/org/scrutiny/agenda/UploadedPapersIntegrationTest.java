@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -348,6 +349,67 @@ class UploadedPapersIntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_report_written_for_an_exempt_item_says_so_with_its_paragraph_where_members_and_officers_read_it()
+            throws Exception {
+        long meetingId = meetingWithReports(14, "Complaints review", "Chief Executive: terms of appointment");
+        agendas.exempt(
+                meetingId,
+                item(meetingId, "Chief Executive: terms of appointment").getId(),
+                ExemptionParagraph.THREE);
+        for (String title : List.of("Complaints review", "Chief Executive: terms of appointment")) {
+            Report report = report(meetingId, title);
+            reports.draft(
+                    report.getId(),
+                    report.getVersion(),
+                    new Report.Draft(
+                            "Chief Executive, OPCC",
+                            null,
+                            null,
+                            new Report.Sections(
+                                    "To inform the panel: " + title + ".",
+                                    "To note the report.",
+                                    null,
+                                    "The details of " + title + ".",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null)),
+                    true);
+        }
+        String review = new String(
+                get200(
+                        SECRETARIAT,
+                        "/manage/reports/"
+                                + report(meetingId, "Chief Executive: terms of appointment")
+                                        .getId()),
+                StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(review).select("main").text())
+                .contains(
+                        "Exempt: not for publication under paragraph 3 of Schedule 12A to the Local Government Act 1972")
+                .doesNotContain("Public report");
+        reports.accept(
+                report(meetingId, "Complaints review").getId(),
+                report(meetingId, "Complaints review").getVersion());
+        reports.accept(
+                report(meetingId, "Chief Executive: terms of appointment").getId(),
+                report(meetingId, "Chief Executive: terms of appointment").getVersion());
+        publish(meetingId);
+
+        String confidential = PdfChecker.text(
+                        get200(MEMBER, "/members/meetings/" + meetingId + "/confidential-pack.pdf"))
+                .replaceAll("\\s+", " ");
+        assertThat(confidential)
+                .contains("The details of Chief Executive: terms of appointment")
+                .contains("Exempt: not for publication under paragraph 3 of Schedule 12A")
+                .contains("Public report");
+        String pack = PdfChecker.text(get200(user("anyone").roles(), "/meetings/" + meetingId + "/agenda-pack.pdf"))
+                .replaceAll("\\s+", " ");
+        assertThat(pack).contains("Public report").doesNotContain("Exempt: not for publication");
     }
 
     @Test

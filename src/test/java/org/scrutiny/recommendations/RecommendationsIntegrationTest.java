@@ -25,6 +25,7 @@ import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.recommendations.domain.ResponseReminders;
 import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.support.HtmlChecker;
+import org.scrutiny.support.Inbox;
 import org.scrutiny.support.Papers;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.TestClock;
@@ -89,20 +90,12 @@ class RecommendationsIntegrationTest {
                 .isEqualTo(1);
         assertThat(reminders.send(LocalDate.of(2022, 6, 8))).isZero();
 
-        mailWorker.sendDue();
-        assertThat(mail.waitForIncomingEmail(10_000, 2))
-                .as("the queued reminders are sent")
-                .isTrue();
-        // Other tests' email (acknowledgements, alerts) may be waiting in the same outbox.
-        MimeMessage[] received = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getSubject().startsWith("Response ");
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toArray(MimeMessage[]::new);
+        // Other tests' email (acknowledgements, alerts, report requests) may be waiting in the same
+        // outbox, ahead of the reminders: the worker is run until each reminder has arrived.
+        Inbox.messagesAbout(mail, mailWorker::sendDue, "Response due by", 1);
+        Inbox.messagesAbout(mail, mailWorker::sendDue, "Response overdue since", 1);
+        MimeMessage[] received =
+                Inbox.messagesAbout(mail, mailWorker::sendDue, "Response ", 2).toArray(MimeMessage[]::new);
         assertThat(Arrays.stream(received)
                         .map(m -> {
                             try {

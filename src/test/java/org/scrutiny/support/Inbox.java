@@ -5,6 +5,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The email GreenMail received for one address. The suite shares one database, so other tests'
@@ -19,13 +20,22 @@ public final class Inbox {
      * {@code atLeast} messages to {@code address} have arrived, or ten seconds have passed.
      */
     public static List<MimeMessage> messagesTo(GreenMailExtension mail, Runnable send, String address, int atLeast) {
+        return arrived(mail, send, m -> addressedTo(m, address), atLeast);
+    }
+
+    /** The same, for the messages whose subject starts with {@code subjectStart}, whoever they went to. */
+    public static List<MimeMessage> messagesAbout(
+            GreenMailExtension mail, Runnable send, String subjectStart, int atLeast) {
+        return arrived(mail, send, m -> subject(m).startsWith(subjectStart), atLeast);
+    }
+
+    private static List<MimeMessage> arrived(
+            GreenMailExtension mail, Runnable send, Predicate<MimeMessage> wanted, int atLeast) {
         long giveUp = System.currentTimeMillis() + 10_000;
         List<MimeMessage> received;
         do {
             send.run();
-            received = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> addressedTo(m, address))
-                    .toList();
+            received = Arrays.stream(mail.getReceivedMessages()).filter(wanted).toList();
             if (received.size() < atLeast) {
                 try {
                     Thread.sleep(200);

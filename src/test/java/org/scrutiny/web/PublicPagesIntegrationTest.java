@@ -132,6 +132,24 @@ class PublicPagesIntegrationTest {
     }
 
     @Test
+    void a_held_meeting_with_published_minutes_shows_who_attended_as_the_minutes_record_it() throws Exception {
+        // The seed minutes of 15 March 2023: "Members Present: Edward Leigh (Chair), Claire George
+        // (Vice-Chair), Councillors ... and G Wilson (Sub)"; apologies from Bradnam, Beuttell, Hart and Tierney.
+        Document march2023 = page("/meetings/12");
+        assertThat(march2023.select("h2").eachText()).contains("Attendance");
+        String attendance = march2023.select("dt:contains(Members present) + dd").text();
+        assertThat(attendance).startsWith("Edward Leigh (Chair)").contains("Claire George");
+        assertThat(march2023.select("dt:contains(Substitutes present) + dd").text())
+                .contains("G Wilson (Sub)");
+        assertThat(march2023.select("dt:contains(Apologies) + dd").text())
+                .contains("Bradnam", "Beuttell", "Hart", "Tierney");
+
+        assertThat(page("/meetings/4").select("h2").eachText())
+                .as("no minutes published, so no attendance to show")
+                .doesNotContain("Attendance");
+    }
+
+    @Test
     void the_minutes_item_of_an_agenda_links_to_the_minutes_it_approves() throws Exception {
         assertThat(page("/meetings/4/agenda")
                         .select("a[href='/meetings/2/minutes']")

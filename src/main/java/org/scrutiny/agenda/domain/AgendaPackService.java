@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelDetails;
@@ -54,7 +55,7 @@ public class AgendaPackService {
             long itemId,
             int itemNumber,
             String itemTitle,
-            boolean exempt,
+            ExemptionParagraph exemption,
             Report report,
             List<PaperFile> files,
             Map<Long, byte[]> contents,
@@ -186,6 +187,7 @@ public class AgendaPackService {
             Map<String, Object> model = new HashMap<>(source.frontSheet());
             model.put("report", report);
             model.put("itemNumber", source.itemNumber());
+            model.put("exemption", source.exemption());
             model.put("inPack", true);
             parts.add(new Part(report.getTitle(), pdf.render("agenda/pdf/report", model), true));
         }
@@ -196,7 +198,7 @@ public class AgendaPackService {
                 parts.add(part(source, file, "Appendix " + appendix + ": " + file.getTitle(), inaccessible));
             }
         }
-        return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exempt(), parts);
+        return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exemption() != null, parts);
     }
 
     private Part part(Source source, PaperFile file, String title, List<Inaccessible> inaccessible) {
@@ -249,7 +251,7 @@ public class AgendaPackService {
                         item.getId(),
                         entry.number(),
                         item.getTitle(),
-                        item.isExempt(),
+                        item.exemption(),
                         report,
                         files,
                         bytes,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
@@ -206,6 +207,15 @@ public class ReportService {
                 .filter(n -> n.item().getId() == report.getAgendaItemId())
                 .findFirst()
                 .map(Agenda.NumberedItem::number)
+                .orElse(null);
+    }
+
+    /** The Schedule 12A paragraph the report's item is exempt under; null for a public report. */
+    @Transactional(readOnly = true)
+    public ExemptionParagraph exemption(Report report) {
+        return agendas.findByMeetingId(report.getMeetingId())
+                .flatMap(agenda -> agenda.find(report.getAgendaItemId()))
+                .map(AgendaItem::exemption)
                 .orElse(null);
     }
 

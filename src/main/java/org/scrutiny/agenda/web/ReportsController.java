@@ -159,6 +159,7 @@ class ReportsController {
         model.addAttribute("report", report);
         model.addAttribute("meeting", agendas.meeting(report.getMeetingId()));
         model.addAttribute("itemNumber", reports.itemNumber(report));
+        model.addAttribute("exemption", reports.exemption(report));
         return "agenda/manage/report-review";
     }
 }

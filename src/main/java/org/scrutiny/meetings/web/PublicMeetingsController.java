@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.scrutiny.meetings.MeetingAttendance;
 import org.scrutiny.meetings.MeetingDocuments;
 import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.MeetingService;
@@ -33,6 +34,7 @@ class PublicMeetingsController {
     private final PanelMembership membership;
     private final MeetingCalendar calendar;
     private final List<MeetingDocuments> documents;
+    private final List<MeetingAttendance> attendance;
     private final Clock clock;
 
     PublicMeetingsController(
@@ -40,11 +42,13 @@ class PublicMeetingsController {
             PanelMembership membership,
             MeetingCalendar calendar,
             List<MeetingDocuments> documents,
+            List<MeetingAttendance> attendance,
             Clock clock) {
         this.meetings = meetings;
         this.membership = membership;
         this.calendar = calendar;
         this.documents = documents;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
@@ -92,6 +96,12 @@ class PublicMeetingsController {
                         .flatMap(source -> source.documentsOf(id).stream())
                         .sorted(Comparator.comparing(MeetingDocuments.Document::kind))
                         .toList());
+        model.addAttribute(
+                "attendance",
+                attendance.stream()
+                        .flatMap(source -> source.attendanceAt(id).stream())
+                        .findFirst()
+                        .orElse(null));
         return "meetings/public/meeting";
     }
 
