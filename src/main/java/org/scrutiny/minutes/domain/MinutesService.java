@@ -99,7 +99,11 @@ public class MinutesService {
         return Optional.empty();
     }
 
-    /** Starts the minutes from the meeting's agenda, numbered from {@code firstNumber} or the suggestion. */
+    /**
+     * Starts the minutes, numbered from {@code firstNumber} or the suggestion: a minute for each item
+     * of the meeting's agenda or, for a meeting whose agenda is not on the system, each item planned
+     * for it; the secretariat adds a minute for anything else taken.
+     */
     public MeetingMinutes start(long meetingId, Integer firstNumber) {
         if (all.findByMeetingId(meetingId).isPresent()) {
             throw new BusinessRuleViolation("The minutes of this meeting have already been started");
@@ -116,10 +120,34 @@ public class MinutesService {
                     "firstNumber",
                     "Enter the number of the first minute: the minutes before this meeting are not in the system");
         }
-        List<MeetingMinutes.Item> items = agendaItems.itemsOf(meetingId).stream()
-                .map(i -> new MeetingMinutes.Item(i.id(), i.title(), i.purpose()))
+        return loaded(all.save(MeetingMinutes.start(meetingId, first, startingItems(meetingId))));
+    }
+
+    /** Where the minutes start from: the agenda's items, or with no agenda on the system the items planned. */
+    public enum Source {
+        AGENDA,
+        PLANNED_ITEMS,
+        NOTHING
+    }
+
+    @Transactional(readOnly = true)
+    public Source startsFrom(long meetingId) {
+        if (!agendaItems.itemsOf(meetingId).isEmpty()) {
+            return Source.AGENDA;
+        }
+        return meetings.plannedItems(meetingId).isEmpty() ? Source.NOTHING : Source.PLANNED_ITEMS;
+    }
+
+    private List<MeetingMinutes.Item> startingItems(long meetingId) {
+        List<AgendaItems.Item> agenda = agendaItems.itemsOf(meetingId);
+        if (!agenda.isEmpty()) {
+            return agenda.stream()
+                    .map(i -> new MeetingMinutes.Item(i.id(), i.title(), i.purpose()))
+                    .toList();
+        }
+        return meetings.plannedItems(meetingId).stream()
+                .map(planned -> new MeetingMinutes.Item(null, planned.title(), planned.purpose()))
                 .toList();
-        return loaded(all.save(MeetingMinutes.start(meetingId, first, items)));
     }
 
     public MeetingMinutes recordAttendance(long meetingId, long expectedVersion, List<Attendee.Line> lines) {

@@ -87,10 +87,17 @@ class ManageMinutesController {
                 false,
                 1,
                 99_999);
+        MinutesService.Source source = minutes.startsFrom(meetingId);
         if (!Forms.attempt(result, () -> minutes.start(meetingId, firstNumber))) {
             return overviewPage(meetingId, model);
         }
-        redirect.addFlashAttribute("flash", "The minutes have been started from the agenda");
+        redirect.addFlashAttribute(
+                "flash",
+                switch (source) {
+                    case AGENDA -> "The minutes have been started from the agenda";
+                    case PLANNED_ITEMS -> "The minutes have been started from the items planned for the meeting";
+                    case NOTHING -> "The minutes have been started: add a minute for each item the meeting took";
+                });
         return "redirect:/manage/meetings/" + meetingId + "/minutes";
     }
 
@@ -193,6 +200,7 @@ class ManageMinutesController {
         if (!model.containsAttribute("startForm")) {
             model.addAttribute("startForm", new MinutesForms.Start());
         }
+        model.addAttribute("startsFrom", minutes.startsFrom(meetingId).name());
         return "minutes/manage/minutes";
     }
 
