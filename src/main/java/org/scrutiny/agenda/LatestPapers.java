@@ -11,4 +11,10 @@ public interface LatestPapers {
 
     /** The {@code most} newest versions whose documents are ready, newest first. */
     List<Paper> latest(int most);
+
+    /**
+     * Every version of one meeting's agenda, first published first, each with the moment it was
+     * published: what a paper produced for that version showed is fixed at that moment.
+     */
+    List<Paper> versionsOf(long meetingId);
 }

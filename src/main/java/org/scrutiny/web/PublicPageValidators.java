@@ -67,6 +67,7 @@ class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
             "/members",
             "/about",
             "/about/**",
+            "/actions",
             "/attendance",
             "/attendance/**");
 

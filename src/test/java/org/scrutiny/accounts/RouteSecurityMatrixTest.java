@@ -59,6 +59,8 @@ class RouteSecurityMatrixTest {
             "/meetings/{meetingId}/minutes",
             "/meetings/{meetingId}/minutes.pdf",
             "/meetings/{meetingId}/actions-review",
+            "/meetings/{meetingId}/versions/{number}/actions-review",
+            "/actions",
             "/attendance",
             "/recommendations",
             "/precept",

@@ -44,6 +44,13 @@ abstract class BrowserTestBase {
         context.close();
     }
 
+    /** Signs in as someone else in a fresh context, as a second person at another computer would. */
+    void signInAfresh(String email) {
+        context.close();
+        openPage();
+        signInAs(email);
+    }
+
     void signInAs(String email) {
         page.navigate("/login");
         page.getByLabel("Email address").fill(email);

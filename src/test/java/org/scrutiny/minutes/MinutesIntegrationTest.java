@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.MeetingKind;
+import org.scrutiny.meetings.PlannedItem;
 import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.meetings.domain.WorkProgrammeItem;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.membership.PanelSubstitute;
@@ -89,7 +91,16 @@ class MinutesIntegrationTest {
         return aMeeting().of(kind).on(date).plannedWith(meetings).getId();
     }
 
+    /**
+     * Minutes of exactly {@code count} minutes. A meeting without an agenda would start from the items
+     * planned for it (the standing items at least): those are taken off first, so the count is all.
+     */
     private MeetingMinutes withMinutes(long meetingId, Integer first, int count) {
+        if (minutes.startsFrom(meetingId) == MinutesService.Source.PLANNED_ITEMS) {
+            for (WorkProgrammeItem item : meetings.get(meetingId).getItems()) {
+                meetings.removeItem(meetingId, item.getId());
+            }
+        }
         minutes.start(meetingId, first);
         for (int i = 1; i <= count; i++) {
             minutes.addMinute(meetingId, "Item " + i);
@@ -117,6 +128,51 @@ class MinutesIntegrationTest {
         assertThat(withMinutes(after, null, 2).getMinutes())
                 .extracting(Minute::getNumber)
                 .containsExactly(5, 6);
+    }
+
+    @Test
+    void minutes_of_a_meeting_without_an_agenda_start_from_its_planned_items_or_empty_and_number_right()
+            throws Exception {
+        long planned = meeting(MeetingKind.ORDINARY, LocalDate.of(2041, 1, 16));
+        meetings.planItem(planned, "Budget monitoring", null);
+        List<String> plannedTitles =
+                meetings.plannedItems(planned).stream().map(PlannedItem::title).toList();
+        assertThat(minutes.startsFrom(planned)).isEqualTo(MinutesService.Source.PLANNED_ITEMS);
+        MeetingMinutes started = minutes.start(planned, 37);
+        assertThat(started.getMinutes()).extracting(Minute::getTitle).containsExactlyElementsOf(plannedTitles);
+        assertThat(started.getMinutes().get(0).getNumber()).isEqualTo(37);
+        assertThat(started.lastNumber()).isEqualTo(37 + plannedTitles.size() - 1);
+
+        long bare = meeting(MeetingKind.ORDINARY, LocalDate.of(2041, 2, 13));
+        for (WorkProgrammeItem item : meetings.get(bare).getItems()) {
+            meetings.removeItem(bare, item.getId());
+        }
+        assertThat(minutes.startsFrom(bare)).isEqualTo(MinutesService.Source.NOTHING);
+        String flash = mvc.perform(post("/manage/meetings/" + bare + "/minutes")
+                        .param("firstNumber", "")
+                        .with(SECRETARIAT)
+                        .with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("flash")
+                .toString();
+        assertThat(flash).isEqualTo("The minutes have been started: add a minute for each item the meeting took");
+        MeetingMinutes empty = minutes.of(bare).orElseThrow();
+        assertThat(empty.getFirstNumber())
+                .as("numbered on from the minutes of 16 January 2041")
+                .isEqualTo(started.lastNumber() + 1);
+        String page = mvc.perform(get("/manage/meetings/" + bare + "/minutes").with(SECRETARIAT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).select("main").text())
+                .contains("From " + empty.getFirstNumber() + " (no minute added yet)")
+                .doesNotContain(" to " + (empty.getFirstNumber() - 1))
+                .doesNotContain("started from the agenda");
+        minutes.addMinute(bare, "Apologies for Absence");
+        assertThat(minutes.of(bare).orElseThrow().getMinutes())
+                .extracting(Minute::getNumber)
+                .containsExactly(empty.getFirstNumber());
     }
 
     /** The members on a date, with a substitute of the same authority as one of them. */
@@ -334,6 +390,13 @@ class MinutesIntegrationTest {
                 .extracting(MeetingAction::getId)
                 .doesNotContain(jubilee.getId());
 
+        // An action becomes public with the minutes that record it.
+        Cast cast = cast(LocalDate.of(2024, 3, 13));
+        MeetingMinutes attended = minutes.recordAttendance(
+                raisedAt,
+                minutes.of(raisedAt).orElseThrow().getVersion(),
+                lines(cast, cast.absent(), cast.absent(), true));
+        minutes.publish(raisedAt, attended.getVersion());
         meetings.planItem(next, "Commissioner's report", null);
         agendas.start(next);
         agendas.publish(next, agendas.agendaOf(next).orElseThrow().getVersion(), null);
@@ -352,6 +415,31 @@ class MinutesIntegrationTest {
                 .contains("A paper is being prepared for the next meeting.")
                 .contains("Overdue");
         assertThat(HtmlChecker.errorsIn(review)).isEmpty();
+
+        // Two days on, the action moves on: the paper published with the agenda does not; the log does.
+        clock.set(LocalDateTime.now(clock).plusDays(2));
+        MeetingAction later = actions.update(
+                jubilee.getId(),
+                actions.ofMeeting(raisedAt).stream()
+                        .filter(a -> a.getId().equals(jubilee.getId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getVersion(),
+                "The 101 report was given at a private briefing.");
+        assertThat(text("/actions")).contains("The 101 report was given at a private briefing.");
+        actions.complete(later.getId(), later.getVersion(), null);
+        String reviewLater = text("/meetings/" + next + "/actions-review");
+        assertThat(reviewLater)
+                .isEqualTo(Jsoup.parse(review).select("main").text())
+                .contains("The Commissioner would report back on the 101 service")
+                .doesNotContain("private briefing");
+        assertThat(text("/meetings/" + next + "/versions/1/actions-review")).isEqualTo(reviewLater);
+        assertThat(text("/actions")).doesNotContain("The Commissioner would report back on the 101 service");
+    }
+
+    private String text(String address) throws Exception {
+        String html = mvc.perform(get(address)).andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html).select("main").text();
     }
 
     @Test

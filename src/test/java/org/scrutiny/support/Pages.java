@@ -26,6 +26,8 @@ public final class Pages {
             "/meetings/12/minutes",
             "/meetings/11/minutes",
             "/meetings/4/actions-review",
+            "/meetings/4/versions/1/actions-review",
+            "/actions",
             "/meetings/4/questions",
             "/questions/new",
             "/questions/sent",

@@ -137,7 +137,8 @@ class PublicPagesIntegrationTest {
         // (Vice-Chair), Councillors ... and G Wilson (Sub)"; apologies from Bradnam, Beuttell, Hart and Tierney.
         Document march2023 = page("/meetings/12");
         assertThat(march2023.select("h2").eachText()).contains("Attendance");
-        String attendance = march2023.select("dt:contains(Members present) + dd").text();
+        String attendance =
+                march2023.select("dt:contains(Members present) + dd").text();
         assertThat(attendance).startsWith("Edward Leigh (Chair)").contains("Claire George");
         assertThat(march2023.select("dt:contains(Substitutes present) + dd").text())
                 .contains("G Wilson (Sub)");
@@ -147,6 +148,23 @@ class PublicPagesIntegrationTest {
         assertThat(page("/meetings/4").select("h2").eachText())
                 .as("no minutes published, so no attendance to show")
                 .doesNotContain("Attendance");
+    }
+
+    @Test
+    void the_review_of_actions_of_23_march_2022_reads_as_published_and_the_action_log_as_today() throws Exception {
+        // The demo's actions of 2 February 2022: the business case was shared on 23 March 2022, after the
+        // agenda was published; the homicide reviews action was updated on 15 March 2023, a year later.
+        String review = page("/meetings/4/actions-review").select("main").text();
+        assertThat(review)
+                .contains("as published with version 1 of the agenda")
+                .contains("The Commissioner to share the business case on future funding")
+                .contains("central funding for domestic homicide reviews")
+                .doesNotContain("Still in progress: a government consultation")
+                .doesNotContain("Overdue");
+        String log = page("/actions").select("main").text();
+        assertThat(log)
+                .contains("Still in progress: a government consultation is expected")
+                .doesNotContain("The Commissioner to share the business case");
     }
 
     @Test

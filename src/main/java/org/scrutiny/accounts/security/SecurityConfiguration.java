@@ -25,6 +25,7 @@ class SecurityConfiguration {
         "/members",
         "/about",
         "/about/documents/*",
+        "/actions",
         "/accessibility",
         "/cookies",
         "/login",

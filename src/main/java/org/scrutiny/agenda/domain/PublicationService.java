@@ -2,6 +2,7 @@ package org.scrutiny.agenda.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,16 @@ public class PublicationService implements LatestPapers {
         return publications.findTop10ByStatusOrderByBuiltAtDesc(Publication.Status.READY).stream()
                 .limit(most)
                 .map(p -> new LatestPapers.Paper(p.getMeetingId(), p.getNumber(), p.getBuiltAt(), p.getChangeNote()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LatestPapers.Paper> versionsOf(long meetingId) {
+        return publications.findByMeetingIdOrderByNumberDesc(meetingId).stream()
+                .sorted(Comparator.comparingInt(Publication::getNumber))
+                .map(p ->
+                        new LatestPapers.Paper(p.getMeetingId(), p.getNumber(), p.getPublishedAt(), p.getChangeNote()))
                 .toList();
     }
 

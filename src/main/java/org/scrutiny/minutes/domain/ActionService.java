@@ -1,14 +1,18 @@
 package org.scrutiny.minutes.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.London;
 import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
@@ -84,6 +88,55 @@ public class ActionService {
                 .peek(a -> a.getUpdates().size())
                 .sorted(Comparator.comparing(MeetingAction::getId))
                 .toList();
+    }
+
+    /**
+     * A meeting's review of actions as it stood at the end of {@code day}, the day it was published:
+     * actions raised at earlier meetings that were still open that day, however they moved on since.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingAction> forReviewAsAt(long meetingId, LocalDate day) {
+        Map<Long, MeetingSummary> earlier = earlierMeetings(meetingId);
+        Set<Long> minutedByThen = publishedBy(earlier.keySet(), day);
+        return actions.findAllByOrderByIdDesc().stream()
+                .filter(a -> minutedByThen.contains(a.getMeetingId()))
+                .filter(a -> a.wasOpenOn(day))
+                .peek(a -> a.getUpdates().size())
+                .sorted(Comparator.comparing(MeetingAction::getId))
+                .toList();
+    }
+
+    /** The action log as it stands: every open action of published minutes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingAction> open() {
+        List<MeetingAction> open = actions.findByStatusOrderById(MeetingAction.Status.OPEN);
+        Set<Long> published = publishedBy(
+                open.stream().map(MeetingAction::getMeetingId).collect(Collectors.toSet()), LocalDate.now(clock));
+        return open.stream()
+                .filter(a -> published.contains(a.getMeetingId()))
+                .peek(a -> a.getUpdates().size())
+                .toList();
+    }
+
+    /** Which of these meetings' minutes had been published by the end of {@code day}: their actions are public. */
+    private Set<Long> publishedBy(Collection<Long> meetingIds, LocalDate day) {
+        Instant endOfDay = day.plusDays(1).atStartOfDay(London.ZONE).toInstant();
+        return minutes.findByMeetingIdIn(meetingIds).stream()
+                .filter(m -> m.getPublishedAt() != null && m.getPublishedAt().isBefore(endOfDay))
+                .map(MeetingMinutes::getMeetingId)
+                .collect(Collectors.toSet());
+    }
+
+    /** The meetings these actions were raised at, by id, read at once. */
+    @Transactional(readOnly = true)
+    public Map<Long, MeetingSummary> meetingsOf(List<MeetingAction> raised) {
+        return meetings
+                .meetings(raised.stream()
+                        .map(MeetingAction::getMeetingId)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(MeetingSummary::id, m -> m));
     }
 
     /** The meetings before this one, by id, read at once: where the actions under review were raised. */

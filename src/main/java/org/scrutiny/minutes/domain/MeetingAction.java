@@ -76,6 +76,7 @@ public class MeetingAction {
     private Status status;
 
     private String droppedReason;
+    private LocalDate closedOn;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -135,6 +136,7 @@ public class MeetingAction {
                     "The action is already " + status.label().toLowerCase());
         }
         status = Status.DONE;
+        closedOn = on;
         if (note != null && !note.isBlank()) {
             updates.add(new ActionUpdate(this, on, note.strip()));
         }
@@ -149,7 +151,26 @@ public class MeetingAction {
             throw new BusinessRuleViolation("text", "Say why the action is dropped");
         }
         status = Status.DROPPED;
+        closedOn = on;
         droppedReason = reason.strip();
+    }
+
+    /**
+     * Open at the end of {@code day}: not yet done or dropped then. An action closed before the day
+     * it was closed was recorded is not open on any day.
+     */
+    public boolean wasOpenOn(LocalDate day) {
+        return status == Status.OPEN || (closedOn != null && closedOn.isAfter(day));
+    }
+
+    /** As a review published on {@code day} showed it: "Open" or "Overdue". */
+    public String statusAsAt(LocalDate day) {
+        return dueDate != null && day.isAfter(dueDate) ? "Overdue" : Status.OPEN.label();
+    }
+
+    /** The updates written by {@code day}. */
+    public List<ActionUpdate> updatesBy(LocalDate day) {
+        return updates.stream().filter(u -> !u.getWrittenOn().isAfter(day)).toList();
     }
 
     /** Open past its due date: the day after it was due is the first day it is overdue. */
@@ -192,6 +213,10 @@ public class MeetingAction {
 
     public Status getStatus() {
         return status;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     public String getDroppedReason() {

@@ -3,14 +3,11 @@ package org.scrutiny.minutes.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.minutes.domain.ActionService;
 import org.scrutiny.minutes.domain.AttendanceService;
-import org.scrutiny.minutes.domain.MeetingAction;
 import org.scrutiny.minutes.domain.MeetingMinutes;
 import org.scrutiny.minutes.domain.MinutesService;
 import org.scrutiny.publishing.AccessiblePdf;
@@ -97,19 +94,6 @@ class PublicMinutesController {
     }
 
     /** The generated report for a meeting's review of actions: what earlier meetings left open. */
-    @GetMapping("/meetings/{meetingId}/actions-review")
-    String actionsReview(@PathVariable long meetingId, Model model) {
-        model.addAttribute("meeting", minutes.meeting(meetingId));
-        List<MeetingAction> open = actions.forReviewAt(meetingId);
-        model.addAttribute("actions", open);
-        Map<Long, MeetingSummary> earlier = actions.earlierMeetings(meetingId);
-        Map<Long, Object> raisedAt = new HashMap<>();
-        open.forEach(a -> raisedAt.put(a.getId(), earlier.get(a.getMeetingId())));
-        model.addAttribute("raisedAt", raisedAt);
-        model.addAttribute("today", actions.today());
-        return "minutes/public/actions-review";
-    }
-
     @GetMapping("/attendance")
     String attendance(@RequestParam(required = false) Integer year, Model model) {
         MunicipalYear selected = year(year);
