@@ -66,6 +66,7 @@ class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
             "/work-programme",
             "/members",
             "/about",
+            "/people/**",
             "/about/**",
             "/actions",
             "/attendance",

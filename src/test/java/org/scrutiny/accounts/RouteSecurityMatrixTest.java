@@ -89,6 +89,7 @@ class RouteSecurityMatrixTest {
             "/work-programme",
             "/members",
             "/about",
+            "/people/{id}",
             "/about/documents/{id}",
             "/accessibility",
             "/cookies",

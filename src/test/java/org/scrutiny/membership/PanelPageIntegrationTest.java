@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.membership.domain.MembershipService;
 import org.scrutiny.membership.domain.PanelDocument;
 import org.scrutiny.membership.domain.PanelDocumentService;
+import org.scrutiny.membership.domain.Person;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Papers;
 import org.scrutiny.support.ScrutinyTest;
@@ -39,6 +42,9 @@ class PanelPageIntegrationTest {
 
     @Autowired
     PanelMembership membership;
+
+    @Autowired
+    MembershipService people;
 
     private Document page(String address) throws Exception {
         String html = mvc.perform(get(address)).andReturn().getResponse().getContentAsString();
@@ -150,5 +156,45 @@ class PanelPageIntegrationTest {
                         .text())
                 .contains("must be a PDF or a Word document");
         assertThat(documents.documents()).hasSize(before);
+    }
+
+    @Test
+    void every_name_on_the_members_page_leads_to_the_persons_page_with_their_roles_and_nothing_private()
+            throws Exception {
+        Document members = page("/members");
+        List<String> pages = members.select("main a[href^=/people/]").eachAttr("href");
+        assertThat(pages).isNotEmpty();
+        for (String href : pages) {
+            MockHttpServletResponse response =
+                    mvc.perform(get(href)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(href).isEqualTo(200);
+            assertThat(HtmlChecker.errorsIn(response.getContentAsString()))
+                    .as(href)
+                    .isEmpty();
+            assertThat(response.getContentAsString()).as(href).doesNotContain("@demo.scrutiny.test");
+        }
+
+        String chair = members.select("main a:contains(Edward Leigh)").first().attr("href");
+        String leigh = page(chair).select("main").text();
+        assertThat(leigh)
+                .contains("Independent member co-opted by the panel")
+                .contains("Chair 2022/23")
+                .contains("Attendance at meetings");
+        String attendance =
+                page(chair).select("main a:contains(Attendance at meetings)").attr("href");
+        assertThat(page(attendance).select(".govuk-caption-l").text())
+                .as("the latest year the minutes record him in, whatever the year today")
+                .isEqualTo("Attendance 2022/23");
+        String commissioner =
+                members.select("main a:contains(Darryl Preston)").first().attr("href");
+        assertThat(page(commissioner).select("main").text()).contains("Police and Crime Commissioner");
+
+        Person nobody = people.addPerson(new Person.Details("Anne", "Nobody", "anne@example.com", null));
+        assertThat(mvc.perform(get("/people/" + nobody.getId()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("someone in no public role has no public page")
+                .isEqualTo(404);
     }
 }

@@ -48,6 +48,7 @@ public final class Pages {
             "/work-programme?year=2023",
             "/members",
             "/about",
+            "/people/1",
             "/accessibility",
             "/cookies",
             "/login",

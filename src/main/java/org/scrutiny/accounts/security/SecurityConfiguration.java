@@ -24,6 +24,7 @@ class SecurityConfiguration {
         "/work-programme",
         "/members",
         "/about",
+        "/people/*",
         "/about/documents/*",
         "/actions",
         "/accessibility",

@@ -11,11 +11,15 @@ import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.domain.Appointment;
+import org.scrutiny.membership.domain.Membership;
 import org.scrutiny.membership.domain.MembershipService;
+import org.scrutiny.membership.domain.Person;
 import org.scrutiny.membership.domain.Substitute;
+import org.scrutiny.shared.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
 class PublicMembersController {
@@ -70,5 +74,32 @@ class PublicMembersController {
                                         .startYear())
                                 .orElse(null));
         return "membership/public/members";
+    }
+
+    /**
+     * A person in a public role around the panel: their memberships, roles and terms, the councils
+     * that named them as substitutes, and their posts. Only the name and public roles are shown; a
+     * person with no such role is not a page.
+     */
+    @GetMapping("/people/{id}")
+    String person(@PathVariable long id, Model model) {
+        Person person = membership.person(id);
+        List<Membership> memberships = membership.membershipsOf(id);
+        List<Substitute> substitutes = membership.substitutesOf(id);
+        List<Appointment> posts = membership.appointmentsOf(id);
+        if (memberships.isEmpty() && substitutes.isEmpty() && posts.isEmpty()) {
+            throw new RecordNotFoundException("Person", id);
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean councillor =
+                memberships.stream().anyMatch(m -> m.getKind() == MemberKind.COUNCILLOR) || !substitutes.isEmpty();
+        model.addAttribute("person", person);
+        model.addAttribute("title", councillor ? "Councillor " + person.name() : person.name());
+        model.addAttribute("memberships", memberships);
+        model.addAttribute("substitutes", substitutes);
+        model.addAttribute("posts", posts);
+        model.addAttribute("today", today);
+        model.addAttribute("attends", !memberships.isEmpty() || !substitutes.isEmpty());
+        return "membership/public/person";
     }
 }

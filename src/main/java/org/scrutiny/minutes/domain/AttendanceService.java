@@ -190,6 +190,20 @@ public class AttendanceService {
         return current;
     }
 
+    /**
+     * The latest municipal year, up to {@code current}, in which the published minutes record this
+     * person as expected at or attending a meeting; {@code current} when none does.
+     */
+    public MunicipalYear latestYearOf(long personId, MunicipalYear current) {
+        MunicipalYear first = firstYear(current);
+        for (MunicipalYear year = current; year.compareTo(first) >= 0; year = year.previous()) {
+            if (year(year).stream().anyMatch(r -> r.personId() == personId)) {
+                return year;
+            }
+        }
+        return current;
+    }
+
     private List<Map.Entry<MeetingSummary, MeetingMinutes>> minuted(MunicipalYear year) {
         List<MeetingSummary> held = meetings.meetingsBetween(year.firstDay(), year.lastDay()).stream()
                 .filter(m -> m.status() != MeetingStatus.CANCELLED)

@@ -107,7 +107,8 @@ class PublicMinutesController {
 
     @GetMapping("/attendance/{personId}")
     String personAttendance(@PathVariable long personId, @RequestParam(required = false) Integer year, Model model) {
-        MunicipalYear selected = year(year);
+        // Without a year, the latest in which the minutes record the person at a meeting.
+        MunicipalYear selected = year == null ? attendance.latestYearOf(personId, currentYear()) : year(year);
         var record = attendance.year(selected).stream()
                 .filter(r -> r.personId() == personId)
                 .findFirst()
