@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -61,6 +62,15 @@ public class DocumentReader {
         public boolean isPdf() {
             return PDF.toString().equals(mediaType);
         }
+    }
+
+    /** How a paper is described next to its link: "PDF, 1.2 MB, 12 pages", "Word document, 40 KB". */
+    public static String describe(String mediaType, long sizeBytes, Integer pageCount) {
+        String size = sizeBytes >= 1_000_000
+                ? String.format(Locale.UK, "%.1f MB", sizeBytes / 1_000_000.0)
+                : Math.max(1, Math.round(sizeBytes / 1000.0)) + " KB";
+        String type = PDF.toString().equals(mediaType) ? "PDF" : "Word document";
+        return type + ", " + size + (pageCount == null ? "" : ", " + pageCount + (pageCount == 1 ? " page" : " pages"));
     }
 
     public Read read(byte[] content, String fileName) {

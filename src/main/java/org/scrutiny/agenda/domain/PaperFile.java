@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.scrutiny.publishing.DocumentReader;
@@ -95,11 +94,7 @@ public class PaperFile {
 
     /** "PDF, 1.2 MB, 12 pages" */
     public String describe() {
-        String size = sizeBytes >= 1_000_000
-                ? String.format(Locale.UK, "%.1f MB", sizeBytes / 1_000_000.0)
-                : Math.max(1, Math.round(sizeBytes / 1000.0)) + " KB";
-        String type = isPdf() ? "PDF" : "Word document";
-        return type + ", " + size + (pageCount == null ? "" : ", " + pageCount + (pageCount == 1 ? " page" : " pages"));
+        return DocumentReader.describe(mediaType, sizeBytes, pageCount);
     }
 
     public Long getId() {

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.hibernate.envers.Audited;
 import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.London;
@@ -78,12 +77,7 @@ public class PanelDocument {
 
     /** "PDF, 120 KB, 12 pages" */
     public String describe() {
-        String size = sizeBytes >= 1_000_000
-                ? String.format(Locale.UK, "%.1f MB", sizeBytes / 1_000_000.0)
-                : Math.max(1, Math.round(sizeBytes / 1000.0)) + " KB";
-        return (isPdf() ? "PDF" : "Word document")
-                + ", " + size
-                + (pageCount == null ? "" : ", " + pageCount + (pageCount == 1 ? " page" : " pages"));
+        return DocumentReader.describe(mediaType, sizeBytes, pageCount);
     }
 
     public Long getId() {
