@@ -8,15 +8,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.publishing.PaperUploads;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
-import org.scrutiny.shared.TypedText;
 import org.scrutiny.shared.UploadedFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 @Service
 @Transactional
@@ -33,30 +31,27 @@ public class ReportService {
     private final ReportMail mail;
     private final Agendas agendas;
     private final PaperFileContents contents;
-    private final DocumentReader reader;
+    private final PaperUploads uploads;
     private final Clock clock;
-    private final DataSize maxUpload;
 
     ReportService(
             Reports reports,
             ReportMail mail,
             Agendas agendas,
             PaperFileContents contents,
-            DocumentReader reader,
-            Clock clock,
-            @Value("${scrutiny.uploads.max-size:20MB}") DataSize maxUpload) {
+            PaperUploads uploads,
+            Clock clock) {
         this.reports = reports;
         this.mail = mail;
         this.agendas = agendas;
         this.contents = contents;
-        this.reader = reader;
+        this.uploads = uploads;
         this.clock = clock;
-        this.maxUpload = maxUpload;
     }
 
-    /** The largest file that may be uploaded. */
-    public DataSize maxUpload() {
-        return maxUpload;
+    /** The largest file that may be uploaded, as the form's hint says it: "20 MB". */
+    public String uploadLimit() {
+        return uploads.limit();
     }
 
     /**
@@ -64,14 +59,11 @@ public class ReportService {
      * titled {@code title}, or as the accessible version of file {@code ofFileId}.
      */
     public PaperFile upload(long reportId, Upload kind, String title, Long ofFileId, UploadedFile sent) {
-        String fileName = sent.fileName();
-        byte[] content = sent.content();
-        if (content.length > maxUpload.toBytes()) {
-            throw new BusinessRuleViolation("file", "The selected file must be smaller than " + describe(maxUpload));
-        }
         Report report = report(reportId);
-        String name = TypedText.fileName(fileName);
-        DocumentReader.Read read = reader.read(content, name);
+        PaperUploads.Accepted accepted = uploads.accept(sent);
+        String name = accepted.fileName();
+        byte[] content = accepted.content();
+        DocumentReader.Read read = accepted.read();
         PaperFile file =
                 switch (kind) {
                     case REPORT -> report.upload(name, content.length, read, clock.instant());
@@ -113,10 +105,6 @@ public class ReportService {
         return contents.findById(file.getId())
                 .map(PaperFileContent::content)
                 .orElseThrow(() -> new RecordNotFoundException("File", file.getId()));
-    }
-
-    static String describe(DataSize size) {
-        return size.toMegabytes() >= 1 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 
     @Transactional(readOnly = true)

@@ -119,7 +119,7 @@ class PaperFilesController {
     private String uploadPage(Report report, ReportForms.Upload form, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("meeting", agendas.meeting(report.getMeetingId()));
-        model.addAttribute("maxSize", reports.maxUpload().toMegabytes() + " MB");
+        model.addAttribute("maxSize", reports.uploadLimit());
         PaperFile original = null;
         if (form.getOf() != null) {
             original = report.getFiles().stream()

@@ -3,16 +3,12 @@ package org.scrutiny.membership.domain;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.scrutiny.publishing.DocumentReader;
-import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.publishing.PaperUploads;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
-import org.scrutiny.shared.TypedText;
 import org.scrutiny.shared.UploadedFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /** The panel's own documents: uploaded by the secretariat, listed and sent on the panel's page. */
 @Service
@@ -24,25 +20,19 @@ public class PanelDocumentService {
 
     private final PanelDocuments documents;
     private final PanelDocumentContents contents;
-    private final DocumentReader reader;
+    private final PaperUploads uploads;
     private final Clock clock;
-    private final DataSize maxUpload;
 
-    PanelDocumentService(
-            PanelDocuments documents,
-            PanelDocumentContents contents,
-            DocumentReader reader,
-            Clock clock,
-            @Value("${scrutiny.uploads.max-size:20MB}") DataSize maxUpload) {
+    PanelDocumentService(PanelDocuments documents, PanelDocumentContents contents, PaperUploads uploads, Clock clock) {
         this.documents = documents;
         this.contents = contents;
-        this.reader = reader;
+        this.uploads = uploads;
         this.clock = clock;
-        this.maxUpload = maxUpload;
     }
 
-    public DataSize maxUpload() {
-        return maxUpload;
+    /** The largest file that may be uploaded, as the form's hint says it: "20 MB". */
+    public String uploadLimit() {
+        return uploads.limit();
     }
 
     @Transactional(readOnly = true)
@@ -65,17 +55,11 @@ public class PanelDocumentService {
 
     /** Reads and keeps a document; one that is not a readable PDF or Word document is refused on the file. */
     public PanelDocument upload(PanelDocument.Kind kind, String title, UploadedFile sent) {
-        byte[] content = sent.content();
-        if (content.length > maxUpload.toBytes()) {
-            throw new BusinessRuleViolation(
-                    "file", "The selected file must be smaller than " + maxUpload.toMegabytes() + " MB");
-        }
-        String name = TypedText.fileName(sent.fileName());
-        DocumentReader.Read read = reader.read(content, name);
+        PaperUploads.Accepted accepted = uploads.accept(sent);
         String shownAs = title == null || title.isBlank() ? kind.label() : title;
-        PanelDocument document =
-                documents.saveAndFlush(new PanelDocument(kind, shownAs, name, content.length, read, clock.instant()));
-        contents.save(new PanelDocumentContent(document.getId(), content));
+        PanelDocument document = documents.saveAndFlush(new PanelDocument(
+                kind, shownAs, accepted.fileName(), accepted.size(), accepted.read(), clock.instant()));
+        contents.save(new PanelDocumentContent(document.getId(), accepted.content()));
         return document;
     }
 

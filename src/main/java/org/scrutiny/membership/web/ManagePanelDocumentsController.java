@@ -76,7 +76,7 @@ class ManagePanelDocumentsController {
                 Arrays.stream(PanelDocument.Kind.values())
                         .map(k -> Option.of(k.name(), k.label()))
                         .toList());
-        model.addAttribute("maxSize", documents.maxUpload().toMegabytes() + " MB");
+        model.addAttribute("maxSize", documents.uploadLimit());
         return "membership/manage/documents";
     }
 }
