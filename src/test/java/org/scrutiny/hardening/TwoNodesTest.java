@@ -3,11 +3,13 @@ package org.scrutiny.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,8 +52,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TwoNodesTest {
 
+    /**
+     * A port of its own: every other test context in this JVM sends its outbox to the shared test
+     * port, with Message-IDs made from its own database's ids, which would collide with these.
+     */
+    private static final int MAIL_PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail =
+            new GreenMailExtension(new ServerSetup(MAIL_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static EmbeddedPostgres database;
     private static ConfigurableApplicationContext first;
@@ -78,9 +87,18 @@ class TwoNodesTest {
                         "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
+                        "--spring.mail.port=" + MAIL_PORT,
                         "--scrutiny.publications.poll-interval=PT1H",
                         "--scrutiny.mail.poll-interval=PT1H",
                         "--scrutiny.updates.poll-interval=PT1H");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
