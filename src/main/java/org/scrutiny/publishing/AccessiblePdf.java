@@ -30,6 +30,12 @@ public class AccessiblePdf {
     /** Liberation Sans (SIL Open Font Licence), shipped inside Apache PDFBox. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    /**
+     * Its bold face, for headings and strong text, shipped with Scrutiny (with its licence beside
+     * it) since PDFBox has only the regular one; without it bold text would be set in the regular.
+     */
+    private static final String BOLD_FONT = "/fonts/LiberationSans-Bold.ttf";
+
     static final String FONT_FAMILY = "Liberation Sans";
 
     private final TemplateEngine templates;
@@ -59,7 +65,7 @@ public class AccessiblePdf {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.useFont(AccessiblePdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(AccessiblePdf::font, FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(AccessiblePdf::boldFont, FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withW3cDocument(withBookmarksInHead(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();
@@ -92,5 +98,9 @@ public class AccessiblePdf {
 
     private static InputStream font() {
         return AccessiblePdf.class.getResourceAsStream(FONT);
+    }
+
+    private static InputStream boldFont() {
+        return AccessiblePdf.class.getResourceAsStream(BOLD_FONT);
     }
 }

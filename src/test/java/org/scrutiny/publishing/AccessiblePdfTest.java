@@ -3,9 +3,15 @@ package org.scrutiny.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,24 @@ class AccessiblePdfTest {
         assertThat(PdfChecker.text(pdf).replaceAll("\\s+", " "))
                 .contains("£9.99 for a Band D property")
                 .contains("21 January 2022");
+    }
+
+    @Test
+    void headings_are_set_in_the_embedded_bold_face_and_text_in_the_regular() throws Exception {
+        byte[] pdf = AccessiblePdf.renderHtml(REPORT);
+
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded())
+                        .as(font.getName() + " is embedded")
+                        .isTrue();
+                fonts.add(font.getName().substring(font.getName().indexOf('+') + 1));
+            }
+        }
+        assertThat(fonts).containsExactlyInAnyOrder("LiberationSans", "LiberationSans-Bold");
     }
 
     @Test
