@@ -139,7 +139,7 @@ class PublicPagesIntegrationTest {
         assertThat(march2023.select("h2").eachText()).contains("Attendance");
         String attendance =
                 march2023.select("dt:contains(Members present) + dd").text();
-        assertThat(attendance).startsWith("Edward Leigh (Chair)").contains("Claire George");
+        assertThat(attendance).startsWith("Edward Leigh (Chair)").contains("Claire George (Vice-Chair)");
         assertThat(march2023.select("dt:contains(Substitutes present) + dd").text())
                 .contains("G Wilson (Sub)");
         assertThat(march2023.select("dt:contains(Apologies) + dd").text())

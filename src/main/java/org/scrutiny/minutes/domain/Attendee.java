@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.scrutiny.membership.MemberRole;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelOfficial;
@@ -59,7 +60,8 @@ public class Attendee {
             String description,
             Long authorityId,
             Long substituteFor,
-            boolean chair) {
+            boolean chair,
+            boolean viceChair) {
 
         public static Line member(PanelMember member, Presence presence, boolean chair) {
             return new Line(
@@ -71,7 +73,8 @@ public class Attendee {
                     member.authority(),
                     member.authorityId(),
                     null,
-                    chair);
+                    chair,
+                    member.role() == MemberRole.VICE_CHAIR);
         }
 
         public static Line substitute(PanelSubstitute substitute, Long forMembershipId) {
@@ -84,6 +87,7 @@ public class Attendee {
                     substitute.authority(),
                     substitute.authorityId(),
                     forMembershipId,
+                    false,
                     false);
         }
 
@@ -103,6 +107,7 @@ public class Attendee {
                     official.title(),
                     null,
                     null,
+                    false,
                     false);
         }
 
@@ -120,6 +125,7 @@ public class Attendee {
                     comma < 0 ? null : nameAndDescription.substring(comma + 1).strip(),
                     null,
                     null,
+                    false,
                     false);
         }
     }
@@ -152,6 +158,9 @@ public class Attendee {
 
     private boolean chair;
 
+    /** A member who was the panel's Vice-Chair on the day, whether or not in the chair. */
+    private boolean viceChair;
+
     protected Attendee() {}
 
     Attendee(MeetingMinutes minutes, int position, Line line) {
@@ -165,6 +174,7 @@ public class Attendee {
         this.description = line.description();
         this.substituteFor = line.substituteFor();
         this.chair = line.chair();
+        this.viceChair = line.viceChair();
     }
 
     public boolean isPresent() {
@@ -176,13 +186,24 @@ public class Attendee {
         return isPresent() && (category == Category.MEMBER || category == Category.SUBSTITUTE);
     }
 
-    /** As the minutes list them: "Edward Leigh (Chair)", "Councillor G Wilson (Sub)", "Jane Webb, Senior Democratic Services Officer". */
+    /**
+     * As the minutes list them: "Edward Leigh (Chair)", "Claire George (Vice-Chair)", "Councillor G
+     * Wilson (Sub)", "Jane Webb, Senior Democratic Services Officer"; a Vice-Chair who chaired the
+     * meeting is "(Vice-Chair, in the Chair)".
+     */
     public String listed() {
         return switch (category) {
-            case MEMBER -> name + (chair ? " (Chair)" : "");
+            case MEMBER -> name + memberRole();
             case SUBSTITUTE -> name + " (Sub)";
             default -> name + (description == null ? "" : ", " + description);
         };
+    }
+
+    private String memberRole() {
+        if (chair) {
+            return viceChair ? " (Vice-Chair, in the Chair)" : " (Chair)";
+        }
+        return viceChair ? " (Vice-Chair)" : "";
     }
 
     public Long getId() {
@@ -223,5 +244,9 @@ public class Attendee {
 
     public boolean isChair() {
         return chair;
+    }
+
+    public boolean isViceChair() {
+        return viceChair;
     }
 }
