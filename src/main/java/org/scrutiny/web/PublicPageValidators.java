@@ -1,5 +1,7 @@
 package org.scrutiny.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,20 +18,23 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.shared.London;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Public pages that a browser or a proxy may keep and revalidate: each is sent with
@@ -43,10 +48,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * change to a record is audited, in the transaction that makes it),
  * the minute in London (what is upcoming, overdue or still open for questions turns with the
  * clock), the address, and the release (templates and static files). Only visitors who are not
- * signed in and have no session get validators; a signed-in page is never kept.
+ * signed in and have no session get validators; a signed-in page is never kept. A page this node
+ * has already rendered under the current validator is sent as it was ({@link RenderedPages}).
  */
-@Configuration
-class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
+@Component
+@Order(PublicPageValidators.ORDER)
+class PublicPageValidators extends OncePerRequestFilter {
+
+    /**
+     * After the session and security filters (so the visitor is known and every security header is
+     * set), before the dispatcher: a page answered from here costs no handler lookup at all.
+     */
+    static final int ORDER = 0;
 
     /** The public pages and feeds: none of them holds a form, so none holds a per-person token. */
     static final List<String> PAGES = List.of(
@@ -72,29 +85,37 @@ class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
             "/attendance",
             "/attendance/**");
 
+    private static final List<PathPattern> PATTERNS =
+            PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
+
     private final ObjectProvider<JdbcTemplate> jdbc;
     private final Clock clock;
+    private final RenderedPages rendered;
     private final String release;
 
-    PublicPageValidators(ObjectProvider<JdbcTemplate> jdbc, Clock clock) throws IOException {
+    PublicPageValidators(ObjectProvider<JdbcTemplate> jdbc, Clock clock, RenderedPages rendered) throws IOException {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rendered = rendered;
         this.release = release();
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns(PAGES);
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return true;
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return PATTERNS.stream().noneMatch(pattern -> pattern.matches(path));
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         JdbcTemplate database = jdbc.getIfAvailable();
-        if (database == null
-                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getSession(false) != null
-                || signedIn()) {
-            return true;
+        if (database == null || request.getSession(false) != null || signedIn()) {
+            chain.doFilter(request, response);
+            return;
         }
         DataVersion version = database.query(
                 "select version, changed_at from data_version where id = 1",
@@ -110,8 +131,16 @@ class PublicPageValidators implements WebMvcConfigurer, HandlerInterceptor {
         // A page can change without a new revision only when the clock turns, so the last
         // modification is never earlier than the start of the minute.
         long minuteStart = minute.atZone(London.ZONE).toInstant().toEpochMilli();
-        return !new ServletWebRequest(request, response)
-                .checkNotModified("W/\"" + tag + "\"", Math.max(lastModified, minuteStart));
+        if (new ServletWebRequest(request, response)
+                .checkNotModified("W/\"" + tag + "\"", Math.max(lastModified, minuteStart))) {
+            return;
+        }
+        Optional<RenderedPages.Page> page = rendered.kept(tag);
+        if (page.isPresent()) {
+            RenderedPages.send(page.get(), request, response);
+            return;
+        }
+        rendered.render(tag, request, response, chain);
     }
 
     private record DataVersion(long revision, Timestamp changedAt) {}

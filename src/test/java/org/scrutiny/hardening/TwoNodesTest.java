@@ -257,11 +257,13 @@ class TwoNodesTest {
     }
 
     @Test
-    void a_change_made_on_one_node_changes_the_validator_of_the_page_on_both_at_once() throws Exception {
+    void a_change_made_on_one_node_changes_the_validator_and_the_kept_page_on_both_at_once() throws Exception {
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         long meeting = jdbc.queryForObject(
                 "select id from meeting where meeting_date = '2022-03-23' and status <> 'CANCELLED'", Long.class);
         String page = "/meetings/" + meeting;
+        // Each node renders the page once and keeps it.
+        http.send(HttpRequest.newBuilder(URI.create(url(first, page))).build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> before = http.send(
                 HttpRequest.newBuilder(URI.create(url(second, page))).build(), HttpResponse.BodyHandlers.ofString());
         String etag = before.headers().firstValue("ETag").orElseThrow();
@@ -284,6 +286,11 @@ class TwoNodesTest {
                         "Renamed on the first node", venue.getAddress(), venue.getTown(), venue.getPostcode()));
 
         for (ConfigurableApplicationContext node : List.of(first, second)) {
+            HttpResponse<String> kept = http.send(
+                    HttpRequest.newBuilder(URI.create(url(node, page))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(kept.body())
+                    .as("neither node sends the page it kept before the change")
+                    .contains("Renamed on the first node");
             HttpResponse<String> after = http.send(
                     HttpRequest.newBuilder(URI.create(url(node, page)))
                             .header("If-None-Match", etag)

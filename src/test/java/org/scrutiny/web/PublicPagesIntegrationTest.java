@@ -24,6 +24,7 @@ import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.MeetingBuilder;
 import org.scrutiny.support.Pages;
 import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.StatementCounter;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -440,6 +441,62 @@ class PublicPagesIntegrationTest {
                 .as("any change to a record makes the page new")
                 .isEqualTo(200);
         assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+    }
+
+    /** Two answers to one address with the same validator: the minute may turn between two requests. */
+    private MockHttpServletResponse[] twiceUnderOneValidator(String address) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            MockHttpServletResponse first =
+                    mvc.perform(get(address)).andReturn().getResponse();
+            StatementCounter.reset();
+            MockHttpServletResponse second =
+                    mvc.perform(get(address)).andReturn().getResponse();
+            if (first.getHeader("ETag").equals(second.getHeader("ETag")) || attempt > 0) {
+                return new MockHttpServletResponse[] {first, second};
+            }
+        }
+    }
+
+    @Test
+    void a_public_page_rendered_once_is_sent_again_as_it_was_without_reading_a_record_until_one_changes()
+            throws Exception {
+        MockHttpServletResponse[] answers = twiceUnderOneValidator("/meetings/4");
+        assertThat(StatementCounter.count())
+                .as("the second answer is the page this node kept, not a new rendering")
+                .isZero();
+        assertThat(answers[1].getStatus()).isEqualTo(200);
+        assertThat(answers[1].getContentAsString()).isEqualTo(answers[0].getContentAsString());
+        assertThat(answers[1].getContentType()).isEqualTo(answers[0].getContentType());
+        assertThat(answers[1].getHeader("ETag")).isEqualTo(answers[0].getHeader("ETag"));
+        assertThat(answers[1].getHeader("Content-Security-Policy"))
+                .isNotBlank()
+                .isEqualTo(answers[0].getHeader("Content-Security-Policy"));
+
+        meetings.addVenue(new Venue.Details("A room added by the kept-page test", "2 High Street", "Ely", null));
+        StatementCounter.reset();
+        MockHttpServletResponse afterChange =
+                mvc.perform(get("/meetings/4")).andReturn().getResponse();
+        assertThat(afterChange.getHeader("ETag")).isNotEqualTo(answers[0].getHeader("ETag"));
+        assertThat(StatementCounter.count())
+                .as("after any change the page is rendered again from the records")
+                .isPositive();
+    }
+
+    @Test
+    void a_kept_download_is_sent_again_with_the_headers_it_was_served_with() throws Exception {
+        String file = Jsoup.parse(mvc.perform(get("/meetings/4"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("a[href*=/files/]")
+                .first()
+                .attr("href");
+        MockHttpServletResponse[] answers = twiceUnderOneValidator(file);
+        assertThat(StatementCounter.count()).isZero();
+        assertThat(answers[1].getContentAsByteArray()).isEqualTo(answers[0].getContentAsByteArray());
+        for (String name : List.of("Content-Disposition", "Content-Security-Policy", "X-Content-Type-Options")) {
+            assertThat(answers[1].getHeader(name)).as(name).isNotBlank().isEqualTo(answers[0].getHeader(name));
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,11 +33,22 @@ class StatementsPerPageTest {
     @Autowired
     RecommendationService recommendations;
 
+    /**
+     * The statements of rendering the page, the second time it is rendered. The visitor has a
+     * session, so that the page is rendered each time rather than sent as this node kept it.
+     */
     private int statementsFor(String path) throws Exception {
-        mvc.perform(get(path)).andReturn();
+        MockHttpSession visitor = new MockHttpSession();
+        mvc.perform(get(path).session(visitor)).andReturn();
         StatementCounter.reset();
-        int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get(path).session(visitor))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).as(path).isEqualTo(200);
+        assertThat(StatementCounter.count())
+                .as(path + " is rendered from the records")
+                .isPositive();
         return StatementCounter.count();
     }
 

@@ -1,0 +1,127 @@
+package org.scrutiny.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Public pages as they were last rendered, kept by this node and keyed by the validator
+ * ({@link PublicPageValidators}) they were rendered under: the change counter every node shares,
+ * the minute, the address and the release. A page is served from here only while its validator is
+ * still the current one, which is read from the database on every request, so a change committed
+ * on any node stops every node from serving what it kept, at once; nothing needs evicting across
+ * nodes. A page is rendered after its validator is read, so what is kept under a validator is never
+ * older than it.
+ *
+ * <p>Only a complete {@code 200} answer to an anonymous {@code GET} that neither made a session nor
+ * set a cookie is kept. The store holds at most {@code scrutiny.page-cache.max-bytes} (default 16
+ * MB); when full it is emptied, since every entry expires with its minute anyway.
+ */
+@Component
+class RenderedPages {
+
+    /** Headers that belong to one answer only, not to the page. */
+    private static final Set<String> ANSWER_HEADERS = Set.of(
+            HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT),
+            HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT),
+            HttpHeaders.DATE.toLowerCase(Locale.ROOT));
+
+    /**
+     * One kept page: its body, its type and the headers it was sent with (such as the policy a
+     * downloaded file is served under), which replace those of the answer it is sent in.
+     */
+    record Page(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers) {}
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final long maxBytes;
+    private final int maxPageBytes;
+
+    RenderedPages(@Value("${scrutiny.page-cache.max-bytes:16777216}") long maxBytes) {
+        this.maxBytes = maxBytes;
+        this.maxPageBytes = (int) Math.min(maxBytes / 8, 2L * 1024 * 1024);
+    }
+
+    /** The page kept under {@code validator}, if this node rendered it. */
+    Optional<Page> kept(String validator) {
+        return Optional.ofNullable(pages.get(validator));
+    }
+
+    /** Answers with a kept page: its body and type, with the headers of this answer already set. */
+    static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale());
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        response.setContentLength(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    /**
+     * Renders a page under {@code validator} and keeps it when it may be kept: a complete
+     * {@code 200} to a {@code GET} that neither made a session nor set a cookie.
+     */
+    void render(String validator, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"GET".equals(request.getMethod()) || maxBytes <= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, rendering);
+            keep(validator, request, rendering);
+        } finally {
+            rendering.copyBodyToResponse();
+        }
+    }
+
+    private void keep(String validator, HttpServletRequest request, ContentCachingResponseWrapper rendered) {
+        int size = rendered.getContentSize();
+        if (rendered.getStatus() != HttpServletResponse.SC_OK
+                || rendered.getContentType() == null
+                || rendered.containsHeader(HttpHeaders.SET_COOKIE)
+                || request.getSession(false) != null
+                || size == 0
+                || size > maxPageBytes) {
+            return;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : rendered.getHeaderNames()) {
+            if (!ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                headers.putIfAbsent(name, List.copyOf(rendered.getHeaders(name)));
+            }
+        }
+        if (bytes.addAndGet(size) > maxBytes) {
+            pages.clear();
+            bytes.set(size);
+        }
+        pages.put(
+                validator,
+                new Page(
+                        rendered.getContentAsByteArray(),
+                        rendered.getContentType(),
+                        rendered.getLocale(),
+                        Map.copyOf(headers)));
+    }
+}
