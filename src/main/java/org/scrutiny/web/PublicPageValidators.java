@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.scrutiny.shared.London;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -93,10 +94,14 @@ class PublicPageValidators extends OncePerRequestFilter {
     private final RenderedPages rendered;
     private final String release;
 
-    PublicPageValidators(ObjectProvider<JdbcTemplate> jdbc, Clock clock, RenderedPages rendered) throws IOException {
+    PublicPageValidators(
+            ObjectProvider<JdbcTemplate> jdbc,
+            Clock clock,
+            @Value("${scrutiny.page-cache.max-bytes:16777216}") long keptPagesMaxBytes)
+            throws IOException {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.rendered = rendered;
+        this.rendered = new RenderedPages(keptPagesMaxBytes);
         this.release = release();
     }
 

@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -31,7 +29,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * set a cookie is kept. The store holds at most {@code scrutiny.page-cache.max-bytes} (default 16
  * MB); when full it is emptied, since every entry expires with its minute anyway.
  */
-@Component
 class RenderedPages {
 
     /** Headers that belong to one answer only, not to the page. */
@@ -52,7 +49,7 @@ class RenderedPages {
     private final long maxBytes;
     private final int maxPageBytes;
 
-    RenderedPages(@Value("${scrutiny.page-cache.max-bytes:16777216}") long maxBytes) {
+    RenderedPages(long maxBytes) {
         this.maxBytes = maxBytes;
         this.maxPageBytes = (int) Math.min(maxBytes / 8, 2L * 1024 * 1024);
     }

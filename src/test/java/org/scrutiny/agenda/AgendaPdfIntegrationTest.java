@@ -56,7 +56,8 @@ class AgendaPdfIntegrationTest {
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         byte[] pdf = response.getContentAsByteArray();
         assertThat(PdfChecker.pdfUaFailures(pdf)).isEmpty();
-        assertThat(PdfChecker.text(pdf))
+        // Lines wrap where the bold face needs them to: the words are compared, not the lines.
+        assertThat(PdfChecker.text(pdf).replaceAll("\\s+", " "))
                 .contains("CAMBRIDGESHIRE POLICE AND CRIME PANEL")
                 .contains("1. Apologies for Absence")
                 .contains("Approach to Communications and Engagement")
