@@ -1,11 +1,13 @@
 package org.scrutiny.agenda.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scrutiny.agenda.ExemptionParagraph;
+import org.scrutiny.agenda.ItemPapers;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelDetails;
@@ -15,6 +17,7 @@ import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.publishing.PdfBinder;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,12 +54,16 @@ public class AgendaPackService {
     /** What a pack is made from, gathered in one short read. */
     record Input(Map<String, Object> frontSheet, List<Source> sources) {}
 
+    /** An item the pack carries papers for: its accepted report, if any, and the papers generated for it. */
+    private record Packed(Agenda.NumberedItem entry, Report report, List<ItemPapers.Document> generated) {}
+
     private record Source(
             long itemId,
             int itemNumber,
             String itemTitle,
             ExemptionParagraph exemption,
             Report report,
+            List<ItemPapers.Document> generated,
             List<PaperFile> files,
             Map<Long, byte[]> contents,
             Map<Long, String> alternatives,
@@ -71,6 +78,9 @@ public class AgendaPackService {
     private final AccessiblePdf pdf;
     private final DocumentReader reader;
     private final TransactionTemplate readOnly;
+    /** Looked up when a pack is built: the modules that generate papers themselves use the agenda. */
+    private final ObjectProvider<ItemPapers> itemPapers;
+
     private final String publicUrl;
 
     AgendaPackService(
@@ -83,6 +93,7 @@ public class AgendaPackService {
             AccessiblePdf pdf,
             DocumentReader reader,
             TransactionTemplate transactions,
+            ObjectProvider<ItemPapers> itemPapers,
             @Value("${scrutiny.public-url}") String publicUrl) {
         this.agendas = agendas;
         this.reports = reports;
@@ -94,6 +105,7 @@ public class AgendaPackService {
         this.reader = reader;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        this.itemPapers = itemPapers;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -107,33 +119,51 @@ public class AgendaPackService {
         return AccessiblePdf.pageCount(pdf);
     }
 
-    /** How many papers a pack of the meeting holds: the steps of its build. Reads no file contents. */
-    public int paperCount(long meetingId, boolean confidential) {
+    /**
+     * How many items a pack of the version published at {@code publishedAt} carries papers for: the
+     * steps of its build. Reads no file contents and renders nothing.
+     */
+    public int paperCount(long meetingId, boolean confidential, Instant publishedAt) {
         return readOnly.execute(
-                status -> packed(agendas.findByMeetingId(meetingId).orElseThrow(), meetingId, confidential)
+                status -> packed(agendas.findByMeetingId(meetingId).orElseThrow(), meetingId, confidential, publishedAt)
                         .size());
     }
 
-    /** The items whose accepted reports go into the pack, in agenda order. */
-    private List<Map.Entry<Agenda.NumberedItem, Report>> packed(Agenda agenda, long meetingId, boolean confidential) {
+    /**
+     * The items the pack carries papers for, in agenda order: those with an accepted report, and
+     * standing items whose papers other modules generate (the minutes to approve, the review of
+     * actions, the work programme), fixed as they stood when the version was published.
+     */
+    private List<Packed> packed(Agenda agenda, long meetingId, boolean confidential, Instant publishedAt) {
         Map<Long, Report> byItem = new HashMap<>();
         reports.findByMeetingId(meetingId).forEach(r -> byItem.put(r.getAgendaItemId(), r));
-        List<Map.Entry<Agenda.NumberedItem, Report>> packed = new ArrayList<>();
+        List<Packed> packed = new ArrayList<>();
         for (Agenda.NumberedItem entry : agenda.numbered()) {
-            Report report = byItem.get(entry.item().getId());
-            if (entry.number() != null
-                    && (confidential || !entry.item().isExempt())
-                    && report != null
-                    && report.getStatus() == Report.Status.ACCEPTED) {
-                packed.add(Map.entry(entry, report));
+            AgendaItem item = entry.item();
+            if (entry.number() == null || (!confidential && item.isExempt())) {
+                continue;
+            }
+            Report report = byItem.get(item.getId());
+            if (report != null && report.getStatus() != Report.Status.ACCEPTED) {
+                report = null;
+            }
+            List<ItemPapers.Document> generated = itemPapers
+                    .orderedStream()
+                    .flatMap(papers -> papers.documentFor(meetingId, item.getPurpose(), publishedAt).stream())
+                    .toList();
+            if (report != null || !generated.isEmpty()) {
+                packed.add(new Packed(entry, report, generated));
             }
         }
         return packed;
     }
 
-    /** Builds the pack, calling {@code step} as each item's papers are ready. */
-    public Built pack(long meetingId, boolean confidential, Runnable step) {
-        Input input = input(meetingId, confidential);
+    /**
+     * Builds the pack of the version published at {@code publishedAt}, calling {@code step} as each
+     * item's papers are ready.
+     */
+    public Built pack(long meetingId, boolean confidential, Instant publishedAt, Runnable step) {
+        Input input = input(meetingId, confidential, publishedAt);
         List<Paper> papers = new ArrayList<>();
         List<Inaccessible> inaccessible = new ArrayList<>();
         for (Source source : input.sources()) {
@@ -177,7 +207,9 @@ public class AgendaPackService {
     private Paper paper(Source source, List<Inaccessible> inaccessible) {
         List<Part> parts = new ArrayList<>();
         Report report = source.report();
-        if (report.isUploaded()) {
+        if (report == null) {
+            // only generated papers
+        } else if (report.isUploaded()) {
             PaperFile file = source.files().stream()
                     .filter(f -> f.getRole() == PaperFile.Role.REPORT)
                     .findFirst()
@@ -197,6 +229,9 @@ public class AgendaPackService {
                 appendix++;
                 parts.add(part(source, file, "Appendix " + appendix + ": " + file.getTitle(), inaccessible));
             }
+        }
+        for (ItemPapers.Document generated : source.generated()) {
+            parts.add(new Part(generated.title(), generated.pdf().get(), true));
         }
         return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exemption() != null, parts);
     }
@@ -223,16 +258,16 @@ public class AgendaPackService {
     }
 
     /** Reads what the pack needs in one read-only transaction, so the long build holds no connection. */
-    private Input input(long meetingId, boolean confidential) {
+    private Input input(long meetingId, boolean confidential, Instant publishedAt) {
         return readOnly.execute(status -> {
             Map<String, Object> frontSheet = frontSheet(meetingId);
             Agenda agenda = (Agenda) frontSheet.get("agenda");
             List<Source> sources = new ArrayList<>();
-            for (Map.Entry<Agenda.NumberedItem, Report> packed : packed(agenda, meetingId, confidential)) {
-                Agenda.NumberedItem entry = packed.getKey();
+            for (Packed packed : packed(agenda, meetingId, confidential, publishedAt)) {
+                Agenda.NumberedItem entry = packed.entry();
                 AgendaItem item = entry.item();
-                Report report = packed.getValue();
-                List<PaperFile> files = List.copyOf(report.getFiles());
+                Report report = packed.report();
+                List<PaperFile> files = report == null ? List.of() : List.copyOf(report.getFiles());
                 Map<Long, byte[]> bytes = new LinkedHashMap<>();
                 Map<Long, String> alternatives = new HashMap<>();
                 for (PaperFile file : files) {
@@ -253,6 +288,7 @@ public class AgendaPackService {
                         item.getTitle(),
                         item.exemption(),
                         report,
+                        packed.generated(),
                         files,
                         bytes,
                         alternatives,

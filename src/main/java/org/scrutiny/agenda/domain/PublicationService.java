@@ -2,6 +2,7 @@ package org.scrutiny.agenda.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +182,10 @@ public class PublicationService implements LatestPapers {
                 .map(publication -> {
                     long meetingId = publication.getMeetingId();
                     int steps = 1
-                            + packs.paperCount(meetingId, false)
-                            + (hasExemptItems(meetingId) ? packs.paperCount(meetingId, true) : 0);
+                            + packs.paperCount(meetingId, false, publication.getPublishedAt())
+                            + (hasExemptItems(meetingId)
+                                    ? packs.paperCount(meetingId, true, publication.getPublishedAt())
+                                    : 0);
                     publication.startBuilding(steps, clock.instant());
                     return publications.saveAndFlush(publication);
                 })
@@ -195,9 +198,11 @@ public class PublicationService implements LatestPapers {
         try {
             byte[] agenda = packs.agenda(meetingId);
             step(id);
-            AgendaPackService.Built pack = packs.pack(meetingId, false, () -> step(id));
+            Instant publishedAt = claimed.getPublishedAt();
+            AgendaPackService.Built pack = packs.pack(meetingId, false, publishedAt, () -> step(id));
             boolean exempt = transactions.execute(status -> hasExemptItems(meetingId));
-            AgendaPackService.Built confidential = exempt ? packs.pack(meetingId, true, () -> step(id)) : null;
+            AgendaPackService.Built confidential =
+                    exempt ? packs.pack(meetingId, true, publishedAt, () -> step(id)) : null;
             transactions.executeWithoutResult(status -> {
                 documents.deleteByPublicationId(id);
                 documents.save(new PublishedDocument(

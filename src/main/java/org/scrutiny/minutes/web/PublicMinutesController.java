@@ -2,15 +2,12 @@ package org.scrutiny.minutes.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
-import org.scrutiny.minutes.domain.ActionService;
 import org.scrutiny.minutes.domain.AttendanceService;
 import org.scrutiny.minutes.domain.MeetingMinutes;
+import org.scrutiny.minutes.domain.MinutesPdfs;
 import org.scrutiny.minutes.domain.MinutesService;
-import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.springframework.http.CacheControl;
@@ -29,24 +26,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicMinutesController {
 
     private final MinutesService minutes;
-    private final ActionService actions;
+    private final MinutesPdfs documents;
     private final AttendanceService attendance;
     private final PanelMembership membership;
-    private final AccessiblePdf pdf;
     private final Clock clock;
 
     PublicMinutesController(
             MinutesService minutes,
-            ActionService actions,
+            MinutesPdfs documents,
             AttendanceService attendance,
             PanelMembership membership,
-            AccessiblePdf pdf,
             Clock clock) {
         this.minutes = minutes;
-        this.actions = actions;
+        this.documents = documents;
         this.attendance = attendance;
         this.membership = membership;
-        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -57,16 +51,14 @@ class PublicMinutesController {
             model.addAttribute("today", LocalDate.now(clock));
             return "minutes/public/minutes-pending";
         }
-        model.addAllAttributes(minutesModel(meetingId));
+        model.addAllAttributes(documents.minutesModel(meetingId));
         return "minutes/public/minutes";
     }
 
     /** The minutes as a tagged PDF/UA document laid out like the panel's own. */
     @GetMapping("/meetings/{meetingId}/minutes.pdf")
     ResponseEntity<byte[]> minutesPdf(@PathVariable long meetingId) {
-        Map<String, Object> model = minutesModel(meetingId);
-        model.put("panelName", membership.panel().name());
-        MeetingMinutes record = (MeetingMinutes) model.get("record");
+        MeetingMinutes record = minutes.published(meetingId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -78,19 +70,7 @@ class PublicMinutesController {
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noCache())
-                .body(pdf.render("minutes/pdf/minutes", model));
-    }
-
-    private Map<String, Object> minutesModel(long meetingId) {
-        MeetingMinutes record = minutes.published(meetingId);
-        Map<String, Object> model = new HashMap<>();
-        model.put("meeting", minutes.meeting(meetingId));
-        model.put("record", record);
-        model.put("actions", actions.ofMeeting(meetingId));
-        model.put(
-                "approvedAt",
-                record.getApprovedAtMeetingId() == null ? null : minutes.meeting(record.getApprovedAtMeetingId()));
-        return model;
+                .body(documents.minutesPdf(meetingId));
     }
 
     /** The generated report for a meeting's review of actions: what earlier meetings left open. */
