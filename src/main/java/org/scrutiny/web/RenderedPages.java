@@ -5,13 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -44,7 +49,14 @@ class RenderedPages {
      */
     record Page(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers) {}
 
+    /** How long a request waits for the same page being rendered by another. */
+    private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(5);
+
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    /** The pages being rendered now, by validator, for the requests that wait for them. */
+    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
     private final AtomicLong bytes = new AtomicLong();
     private final long maxBytes;
     private final int maxPageBytes;
@@ -75,7 +87,10 @@ class RenderedPages {
 
     /**
      * Renders a page under {@code validator} and keeps it when it may be kept: a complete
-     * {@code 200} to a {@code GET} that neither made a session nor set a cookie.
+     * {@code 200} to a {@code GET} that neither made a session nor set a cookie. While one request
+     * renders a page, others for the same page under the same validator wait for it (at most a few
+     * seconds) instead of rendering it too: when the minute turns, every page's validator changes at
+     * once, and each is then rendered once, not once per visitor.
      */
     void render(String validator, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -83,16 +98,42 @@ class RenderedPages {
             chain.doFilter(request, response);
             return;
         }
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> theirs = rendering.putIfAbsent(validator, mine);
+        if (theirs != null) {
+            Page page = awaited(theirs);
+            if (page != null) {
+                send(page, request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        Page kept = null;
         try {
-            chain.doFilter(request, rendering);
-            keep(validator, request, rendering);
+            chain.doFilter(request, rendered);
+            kept = keep(validator, request, rendered);
         } finally {
-            rendering.copyBodyToResponse();
+            mine.complete(kept);
+            rendering.remove(validator, mine);
+            rendered.copyBodyToResponse();
         }
     }
 
-    private void keep(String validator, HttpServletRequest request, ContentCachingResponseWrapper rendered) {
+    /** The page another request is rendering, or nothing if it could not be kept or took too long. */
+    private static Page awaited(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private Page keep(String validator, HttpServletRequest request, ContentCachingResponseWrapper rendered) {
         int size = rendered.getContentSize();
         if (rendered.getStatus() != HttpServletResponse.SC_OK
                 || rendered.getContentType() == null
@@ -100,7 +141,7 @@ class RenderedPages {
                 || request.getSession(false) != null
                 || size == 0
                 || size > maxPageBytes) {
-            return;
+            return null;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : rendered.getHeaderNames()) {
@@ -113,12 +154,9 @@ class RenderedPages {
             pages.clear();
             bytes.set(size);
         }
-        pages.put(
-                validator,
-                new Page(
-                        rendered.getContentAsByteArray(),
-                        rendered.getContentType(),
-                        rendered.getLocale(),
-                        Map.copyOf(headers)));
+        Page page = new Page(
+                rendered.getContentAsByteArray(), rendered.getContentType(), rendered.getLocale(), Map.copyOf(headers));
+        pages.put(validator, page);
+        return page;
     }
 }
