@@ -7,22 +7,30 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -60,21 +68,27 @@ class MeetingCalendar {
 
     String write(PanelDetails panel, List<Meeting> meetings) {
         String panelName = panel.name();
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Scrutiny//" + panelName + "//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(timeZones.getTimeZone(London.ZONE.getId()).getVTimeZone());
+        // Built from whole lists: ical4j copies a list on every single addition.
+        List<CalendarComponent> components = new ArrayList<>(meetings.size() + 1);
+        components.add(timeZones.getTimeZone(London.ZONE.getId()).getVTimeZone());
         for (Meeting meeting : meetings) {
-            calendar.add(event(panel, meeting));
+            components.add(event(panel, meeting));
         }
+        Calendar calendar = new Calendar(
+                new PropertyList(List.of(
+                        new ProdId("-//Scrutiny//" + panelName + "//EN"),
+                        ImmutableVersion.VERSION_2_0,
+                        ImmutableCalScale.GREGORIAN,
+                        ImmutableMethod.PUBLISH)),
+                new ComponentList<>(components));
         try {
-            // ical4j folds at 75 characters; RFC 5545 counts octets, so fold here instead.
-            CalendarOutputter outputter = new CalendarOutputter(true);
+            // ical4j would fold at 75 characters; RFC 5545 counts octets, so fold here instead. The
+            // calendar is not validated on every request (most of the cost of writing it, growing
+            // with every meeting): the tests validate what this writes.
+            CalendarOutputter outputter = new CalendarOutputter(false, Integer.MAX_VALUE);
             StringWriter out = new StringWriter();
             outputter.output(calendar, out);
-            return ContentLines.refold(out.toString());
+            return ContentLines.fold(out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,32 +96,35 @@ class MeetingCalendar {
 
     private VEvent event(PanelDetails panel, Meeting meeting) {
         String summary = TypedText.oneLine(panel.name() + ": " + meeting.name());
-        VEvent event;
+        List<Property> properties = new ArrayList<>(14);
         if (meeting.getStartTime() == null) {
-            event = new VEvent(meeting.getDate(), summary);
+            properties.add(new DtStart<>(meeting.getDate()));
         } else {
             ZonedDateTime start = ZonedDateTime.of(meeting.getDate(), meeting.getStartTime(), London.ZONE);
             LocalTime end = meeting.getEndTime();
             ZonedDateTime finish =
                     end != null ? ZonedDateTime.of(meeting.getDate(), end, London.ZONE) : start.plus(EXPECTED_LENGTH);
-            event = new VEvent(start, finish, summary);
+            properties.add(new DtStart<>(start));
+            properties.add(new DtEnd<>(finish));
         }
-        event.add(new Uid(meeting.getUid() + "@scrutiny"));
+        properties.add(new Summary(summary));
+        properties.add(new Uid(meeting.getUid() + "@scrutiny"));
         // METHOD:PUBLISH (RFC 5546) requires the organiser: the panel, reached through its secretariat.
         Organizer organizer = new Organizer(URI.create("mailto:" + panel.email()));
         organizer.add(new Cn(TypedText.oneLine(panel.name())));
-        event.add(organizer);
-        event.replace(new DtStamp(meeting.getLastChangedAt()));
-        event.add(new LastModified(meeting.getLastChangedAt()));
-        event.add(new Sequence(meeting.getSequence()));
-        event.add(status(meeting.getStatus()));
-        event.add(new Url(URI.create(publicUrl + "/meetings/" + meeting.getId())));
-        event.add(new Location(
+        properties.add(organizer);
+        properties.add(new DtStamp(meeting.getLastChangedAt()));
+        properties.add(new LastModified(meeting.getLastChangedAt()));
+        properties.add(new Sequence(meeting.getSequence()));
+        properties.add(status(meeting.getStatus()));
+        properties.add(new Url(URI.create(publicUrl + "/meetings/" + meeting.getId())));
+        properties.add(new Location(
                 meeting.getVenue() == null
                         ? "Venue to be confirmed"
                         : TypedText.oneLine(meeting.getVenue().oneLine())));
         // Cleaned again on the way out, so that text stored before the text rule cannot break a calendar.
-        event.add(new Description(TypedText.clean(description(meeting))));
+        properties.add(new Description(TypedText.clean(description(meeting))));
+        VEvent event = new VEvent(new PropertyList(properties));
         return event;
     }
 

@@ -1,7 +1,5 @@
 package org.scrutiny.shared.web;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds iCalendar content lines as RFC 5545 section 3.1 asks: no line longer than 75 octets of
  * UTF-8, excluding the line break, each continuation starting with a space, and never inside a
@@ -31,12 +29,23 @@ public final class ContentLines {
         return folded.toString();
     }
 
+    /** How many octets UTF-8 takes for one character. */
+    static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
+    }
+
     private static void foldLine(String line, StringBuilder out) {
         int octets = 0;
         int i = 0;
         while (i < line.length()) {
             int codePoint = line.codePointAt(i);
-            int width = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int width = utf8Octets(codePoint);
             if (octets + width > MAX_OCTETS) {
                 out.append("\r\n ");
                 // The leading space of a continuation line counts towards its 75 octets.
