@@ -31,11 +31,6 @@ class AgendaPublishingBrowserTest extends BrowserTestBase {
     @Autowired
     Clock clock;
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
     @Test
     void the_secretariat_builds_and_publishes_an_agenda_with_an_uploaded_report_and_the_public_opens_the_pack() {
         LocalDate date = LocalDate.now(clock).plusWeeks(10);

@@ -51,6 +51,13 @@ abstract class BrowserTestBase {
         signInAs(email);
     }
 
+    /** Clicks the control with exactly this accessible name, and waits for what it opens. */
+    void click(AriaRole role, String name) {
+        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
+        page.waitForLoadState();
+    }
+
     void signInAs(String email) {
         page.navigate("/login");
         page.getByLabel("Email address").fill(email);

@@ -29,11 +29,6 @@ class MinutesBrowserTest extends BrowserTestBase {
     @Autowired
     Clock clock;
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
     @Test
     void the_secretariat_minutes_a_meeting_with_an_action_and_a_recommendation_and_the_public_reads_the_draft() {
         LocalDate date = LocalDate.now(clock).minusDays(3);

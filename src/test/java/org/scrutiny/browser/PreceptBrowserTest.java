@@ -13,11 +13,6 @@ import org.scrutiny.support.ScrutinyTest;
 @ScrutinyTest
 class PreceptBrowserTest extends BrowserTestBase {
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
     @Test
     void the_secretariat_records_a_notification_a_failed_veto_vote_and_the_report() {
         signInAs("secretariat@demo.scrutiny.test");

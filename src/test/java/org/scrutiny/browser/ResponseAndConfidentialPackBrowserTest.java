@@ -60,12 +60,6 @@ class ResponseAndConfidentialPackBrowserTest extends BrowserTestBase {
         clock.reset();
     }
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-        page.waitForLoadState();
-    }
-
     @Test
     void the_opcc_records_the_commissioners_response_from_its_task_list_and_the_public_reads_it() {
         clock.set(NOW);
@@ -79,9 +73,21 @@ class ResponseAndConfidentialPackBrowserTest extends BrowserTestBase {
 
         signInAs("opcc@demo.scrutiny.test");
         assertThat(Accessibility.violationsOn(page)).isEmpty();
-        click(
-                AriaRole.LINK,
-                "Respond to “Report on rural crime patrols” (sent " + DisplayFormats.dayOf(held.plusDays(1)) + ")");
+        String task =
+                "Respond to “Report on rural crime patrols” (sent " + DisplayFormats.dayOf(held.plusDays(1)) + ")";
+        if (page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName(task).setExact(true))
+                        .count()
+                == 0) {
+            // The list shows the most urgent few; other tests' responses may be due sooner than this one.
+            page.locator("main a[href='/reports/recommendations']", new Page.LocatorOptions().setHasText("See all"))
+                    .click();
+            page.waitForLoadState();
+            click(AriaRole.LINK, "Report on rural crime patrols");
+        } else {
+            click(AriaRole.LINK, task);
+        }
         assertThat(Accessibility.violationsOn(page)).isEmpty();
         page.getByLabel("The response").fill("Patrols will double during the harvest, as the panel asked.");
         page.getByLabel("Day").fill(Integer.toString(NOW.getDayOfMonth()));

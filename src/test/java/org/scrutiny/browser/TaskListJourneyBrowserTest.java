@@ -48,12 +48,6 @@ class TaskListJourneyBrowserTest extends BrowserTestBase {
         clock.reset();
     }
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-        page.waitForLoadState();
-    }
-
     private void backToTasks() {
         page.locator(".govuk-service-navigation__link[href='/account']").click();
         page.waitForLoadState();
