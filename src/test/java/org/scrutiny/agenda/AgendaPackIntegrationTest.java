@@ -98,6 +98,13 @@ class AgendaPackIntegrationTest {
                     .contains("REVIEW OF ACTIONS")
                     .contains("still open on 15 March 2022")
                     .contains("domestic homicide reviews");
+            String responses = page(document, starts.get("4") + 1);
+            assertThat(responses)
+                    .as("and after the review, the Commissioner's responses, as the seed's item 4 carries them")
+                    .contains("RESPONSES TO THE PANEL'S RECOMMENDATIONS")
+                    .contains("Responses received since the meeting of 2 February 2022")
+                    .contains("A simplified forward plan from the OPCC as a standing item")
+                    .contains("Accepted, 11 March 2022");
             assertThat(page(document, starts.get("10")))
                     .contains("MEETING DATES AND AGENDA PLAN")
                     .contains("Wednesday 20 July 2022")
