@@ -21,6 +21,12 @@ public interface MeetingSchedule {
     /** The items planned for a meeting in the work programme, in order. */
     List<PlannedItem> plannedItems(long meetingId);
 
+    /** A meeting and the items planned for it, in order. */
+    record PlannedMeeting(MeetingSummary meeting, List<PlannedItem> items) {}
+
+    /** The meetings between two dates with their planned items, read at once, in date order. */
+    List<PlannedMeeting> plannedBetween(LocalDate from, LocalDate to);
+
     /** The last meeting with an agenda before this one that was not cancelled: whose minutes this one approves. */
     Optional<MeetingSummary> previousMeeting(long meetingId);
 }

@@ -206,22 +206,8 @@ public class AgendaPackService {
 
     private Paper paper(Source source, List<Inaccessible> inaccessible) {
         List<Part> parts = new ArrayList<>();
-        Report report = source.report();
-        if (report == null) {
-            // only generated papers
-        } else if (report.isUploaded()) {
-            PaperFile file = source.files().stream()
-                    .filter(f -> f.getRole() == PaperFile.Role.REPORT)
-                    .findFirst()
-                    .orElseThrow();
-            parts.add(part(source, file, report.getTitle(), inaccessible));
-        } else {
-            Map<String, Object> model = new HashMap<>(source.frontSheet());
-            model.put("report", report);
-            model.put("itemNumber", source.itemNumber());
-            model.put("exemption", source.exemption());
-            model.put("inPack", true);
-            parts.add(new Part(report.getTitle(), pdf.render("agenda/pdf/report", model), true));
+        if (source.report() != null) {
+            parts.add(reportPart(source, inaccessible));
         }
         int appendix = 0;
         for (PaperFile file : source.files()) {
@@ -234,6 +220,24 @@ public class AgendaPackService {
             parts.add(new Part(generated.title(), generated.pdf().get(), true));
         }
         return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exemption() != null, parts);
+    }
+
+    /** The report itself: the file uploaded as it, or the report written in the template. */
+    private Part reportPart(Source source, List<Inaccessible> inaccessible) {
+        Report report = source.report();
+        if (report.isUploaded()) {
+            PaperFile file = source.files().stream()
+                    .filter(f -> f.getRole() == PaperFile.Role.REPORT)
+                    .findFirst()
+                    .orElseThrow();
+            return part(source, file, report.getTitle(), inaccessible);
+        }
+        Map<String, Object> model = new HashMap<>(source.frontSheet());
+        model.put("report", report);
+        model.put("itemNumber", source.itemNumber());
+        model.put("exemption", source.exemption());
+        model.put("inPack", true);
+        return new Part(report.getTitle(), pdf.render("agenda/pdf/report", model), true);
     }
 
     private Part part(Source source, PaperFile file, String title, List<Inaccessible> inaccessible) {

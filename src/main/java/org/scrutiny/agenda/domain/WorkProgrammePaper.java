@@ -10,7 +10,6 @@ import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
-import org.scrutiny.meetings.PlannedItem;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.publishing.AccessiblePdf;
@@ -26,9 +25,6 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 class WorkProgrammePaper implements ItemPapers {
-
-    /** One planned meeting and its items. */
-    record PlannedMeeting(MeetingSummary meeting, List<PlannedItem> items) {}
 
     private final MeetingSchedule meetings;
     private final PanelMembership membership;
@@ -67,10 +63,10 @@ class WorkProgrammePaper implements ItemPapers {
         MeetingSummary meeting = meetings.meeting(meetingId).orElseThrow();
         PanelDetails panel = membership.panel();
         MunicipalYear next = panel.municipalYearOf(meeting.date()).next();
-        List<PlannedMeeting> planned = meetings.meetingsBetween(meeting.date().plusDays(1), next.lastDay()).stream()
-                .filter(m -> m.status() != MeetingStatus.CANCELLED)
-                .map(m -> new PlannedMeeting(m, meetings.plannedItems(m.id())))
-                .toList();
+        List<MeetingSchedule.PlannedMeeting> planned =
+                meetings.plannedBetween(meeting.date().plusDays(1), next.lastDay()).stream()
+                        .filter(p -> p.meeting().status() != MeetingStatus.CANCELLED)
+                        .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("panelName", panel.name());
         model.put("meeting", meeting);

@@ -87,6 +87,16 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PlannedMeeting> plannedBetween(LocalDate from, LocalDate to) {
+        return meetings.findBetweenWithItems(from, to).stream()
+                .map(m -> new PlannedMeeting(
+                        summary(m),
+                        m.getItems().stream().map(WorkProgrammeItem::planned).toList()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<MeetingSummary> previousMeeting(long meetingId) {
         return meetings.findLastMeetingBefore(get(meetingId).getDate()).map(MeetingService::summary);
     }

@@ -160,6 +160,21 @@ public class RecommendationService implements RecommendationLedger {
         return recommendations.findAllByOrderBySentOnDescIdDesc();
     }
 
+    /**
+     * The responses received after {@code since} up to {@code day}, and what was still awaiting one
+     * at the end of {@code day}: the Commissioner's responses as a meeting's papers show them.
+     */
+    @Transactional(readOnly = true)
+    public ResponsesAsAt responsesAsAt(LocalDate since, LocalDate day) {
+        return new ResponsesAsAt(
+                recommendations.findByResponseReceivedGreaterThanAndResponseReceivedLessThanEqualOrderBySentOnAscIdAsc(
+                        since, day),
+                recommendations.awaitingOn(day));
+    }
+
+    /** Responses received in a period, and recommendations still awaiting one at its end. */
+    public record ResponsesAsAt(List<Recommendation> received, List<Recommendation> awaiting) {}
+
     /** What is still waiting for a response, soonest due first. */
     @Transactional(readOnly = true)
     public List<Recommendation> outstanding() {

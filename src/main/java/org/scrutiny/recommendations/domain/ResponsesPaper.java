@@ -3,7 +3,6 @@ package org.scrutiny.recommendations.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.agenda.ItemPapers;
@@ -65,28 +64,16 @@ class ResponsesPaper implements ItemPapers {
     private Map<String, Object> model(long meetingId, LocalDate day) {
         MeetingSummary meeting = meetings.meeting(meetingId).orElseThrow();
         LocalDate since =
-                meetings.previousMeeting(meetingId).map(MeetingSummary::date).orElse(LocalDate.MIN);
-        List<Recommendation> sentByThen = recommendations.all().stream()
-                .filter(r -> !r.getSentOn().isAfter(day))
-                .toList();
+                meetings.previousMeeting(meetingId).map(MeetingSummary::date).orElse(null);
+        RecommendationService.ResponsesAsAt responses =
+                recommendations.responsesAsAt(since == null ? LocalDate.of(1900, 1, 1) : since, day);
         Map<String, Object> model = new HashMap<>();
         model.put("panelName", membership.panel().name());
         model.put("meeting", meeting);
         model.put("asAt", day);
-        model.put("since", since.equals(LocalDate.MIN) ? null : since);
-        model.put(
-                "received",
-                sentByThen.stream()
-                        .filter(r -> r.getResponseReceived() != null
-                                && r.getResponseReceived().isAfter(since)
-                                && !r.getResponseReceived().isAfter(day))
-                        .toList());
-        model.put(
-                "awaiting",
-                sentByThen.stream()
-                        .filter(r -> r.getResponseReceived() == null
-                                || r.getResponseReceived().isAfter(day))
-                        .toList());
+        model.put("since", since);
+        model.put("received", responses.received());
+        model.put("awaiting", responses.awaiting());
         return model;
     }
 }
