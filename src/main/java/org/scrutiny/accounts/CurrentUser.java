@@ -31,6 +31,13 @@ public record CurrentUser(String name, Set<Role> roles) {
         return roles.contains(Role.SECRETARIAT) || roles.contains(Role.ADMIN);
     }
 
+    /** The people the panel has authorised to see and handle its complaints register (reg 7 and 34). */
+    public boolean handlesComplaints() {
+        return roles.contains(Role.SECRETARIAT)
+                || roles.contains(Role.MONITORING_OFFICER)
+                || roles.contains(Role.COMPLAINTS_HANDLER);
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

@@ -4,7 +4,14 @@ public enum Role {
     ADMIN("Administrator"),
     SECRETARIAT("Secretariat"),
     MEMBER("Panel member"),
-    OPCC("Office of the Police and Crime Commissioner");
+    OPCC("Office of the Police and Crime Commissioner"),
+    /** The panel's monitoring officer: sees and handles the complaints register. */
+    MONITORING_OFFICER("Monitoring officer"),
+    /**
+     * Someone to whom the panel has delegated the initial handling of complaints (reg 7), such as
+     * the OPCC's chief executive: the role is the delegation, and it reaches only the complaints register.
+     */
+    COMPLAINTS_HANDLER("Complaints handler (by the panel's delegation)");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package org.scrutiny.membership;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What other modules may ask of membership. "Who were the members on date D" is first-class:
@@ -25,6 +26,15 @@ public interface PanelMembership {
 
     /** Everyone holding a post around the panel on {@code date}: officers, the Commissioner's side, the police. */
     List<PanelOfficial> officialsOn(LocalDate date);
+
+    /** The email address recorded for someone around the panel, if any. */
+    Optional<String> emailOf(long personId);
+
+    /**
+     * The last day {@code personId} held {@code office} (their latest appointment to it); empty
+     * while they still hold it, or if they never did.
+     */
+    Optional<LocalDate> lastDayIn(long personId, Office office);
 
     /** The names of the councils whose area the panel covers, by name. */
     List<String> authorityNames();

@@ -25,6 +25,9 @@ final class Desks {
         if (user.roles().contains(Role.MEMBER)) {
             desks.add(Desk.MEMBER);
         }
+        if (user.handlesComplaints()) {
+            desks.add(Desk.COMPLAINTS);
+        }
         return desks;
     }
 }

@@ -84,6 +84,9 @@ class SiteModel {
         if (user != null && (user.canManage() || user.roles().contains(Role.OPCC))) {
             links.add(new NavigationLink("reports", "/reports", "Reports"));
         }
+        if (user != null && user.handlesComplaints()) {
+            links.add(new NavigationLink("complaints", "/manage/complaints", "Complaints"));
+        }
         if (user != null && user.isAdmin()) {
             links.add(new NavigationLink("admin", "/admin/users", "Users"));
         }

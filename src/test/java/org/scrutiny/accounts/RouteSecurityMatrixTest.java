@@ -34,15 +34,23 @@ class RouteSecurityMatrixTest {
         ADMIN,
         SECRETARIAT,
         MEMBER,
-        OPCC
+        OPCC,
+        MONITORING_OFFICER,
+        COMPLAINTS_HANDLER
     }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-    private static final Set<Who> SIGNED_IN = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.MEMBER, Who.OPCC);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.SECRETARIAT);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> MEMBERS = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.MEMBER);
     private static final Set<Who> REPORT_WRITERS = EnumSet.of(Who.ADMIN, Who.SECRETARIAT, Who.OPCC);
+    /**
+     * The complaints register: only those the panel authorised (reg 7 and 34). Not the
+     * administrator, not the OPCC without a delegation, never a member or the public.
+     */
+    private static final Set<Who> COMPLAINT_HANDLERS =
+            EnumSet.of(Who.SECRETARIAT, Who.MONITORING_OFFICER, Who.COMPLAINTS_HANDLER);
 
     private static final List<String> PUBLIC_ROUTES = List.of(
             "/",
@@ -80,6 +88,8 @@ class RouteSecurityMatrixTest {
             "/documents.atom",
             "/recommendations.atom",
             "/questions/new",
+            "/complaints/new",
+            "/complaints/sent",
             "/questions/sent",
             "/meetings/{meetingId}/questions",
             "/updates/new",
@@ -109,6 +119,9 @@ class RouteSecurityMatrixTest {
         String path = route.pattern();
         if (PUBLIC_ROUTES.contains(path)) {
             return EVERYONE;
+        }
+        if (path.equals("/manage/complaints") || path.startsWith("/manage/complaints/")) {
+            return COMPLAINT_HANDLERS;
         }
         if (path.equals("/reports") || path.startsWith("/reports/")) {
             return REPORT_WRITERS;

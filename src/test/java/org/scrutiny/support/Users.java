@@ -16,5 +16,10 @@ public final class Users {
     public static final RequestPostProcessor OPCC =
             user("opcc@demo.scrutiny.test").roles("OPCC");
 
+    public static final RequestPostProcessor MONITORING_OFFICER =
+            user("monitoring@demo.scrutiny.test").roles("MONITORING_OFFICER");
+    public static final RequestPostProcessor COMPLAINTS_HANDLER =
+            user("complaints@demo.scrutiny.test").roles("COMPLAINTS_HANDLER");
+
     private Users() {}
 }

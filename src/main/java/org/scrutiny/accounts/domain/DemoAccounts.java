@@ -33,6 +33,11 @@ class DemoAccounts extends DemoData {
         create("secretariat@demo.scrutiny.test", "Demo secretariat officer", Role.SECRETARIAT);
         create("member@demo.scrutiny.test", "Demo panel member", Role.MEMBER);
         create("opcc@demo.scrutiny.test", "Demo OPCC officer", Role.OPCC);
+        create("monitoring@demo.scrutiny.test", "Demo monitoring officer", Role.MONITORING_OFFICER);
+        create(
+                "complaints@demo.scrutiny.test",
+                "Demo complaints handler (OPCC chief executive)",
+                Role.COMPLAINTS_HANDLER);
     }
 
     private void create(String email, String name, Role role) {

@@ -57,6 +57,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/manage/complaints", "/manage/complaints/**")
+                        .hasAnyRole(
+                                Role.SECRETARIAT.name(), Role.MONITORING_OFFICER.name(), Role.COMPLAINTS_HANDLER.name())
                         .requestMatchers("/manage/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers("/members/**")

@@ -51,6 +51,7 @@ class AgendaTasks implements TaskSource {
                     agendasToPublish(today), reportsToReview(today), reportsToWrite(Report.Author.SECRETARIAT, today));
             case OPCC -> List.of(reportsToWrite(Report.Author.OPCC, today));
             case MEMBER -> papersToRead(today);
+            case COMPLAINTS -> List.of();
         };
     }
 

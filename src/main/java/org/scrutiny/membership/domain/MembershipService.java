@@ -187,6 +187,21 @@ public class MembershipService implements PanelMembership, PanelRegion {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long personId) {
+        return people.findById(personId).map(Person::getEmail).filter(email -> !email.isBlank());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> lastDayIn(long personId, Office office) {
+        return appointments.findByPersonIdOrderByStartDateDesc(personId).stream()
+                .filter(a -> a.getOffice() == office)
+                .findFirst()
+                .map(Appointment::getEndDate);
+    }
+
     @Transactional(readOnly = true)
     public List<Appointment> appointmentsOn(LocalDate date) {
         return appointments.findActiveOn(date);

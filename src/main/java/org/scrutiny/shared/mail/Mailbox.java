@@ -51,6 +51,16 @@ public class Mailbox {
                 == 1;
     }
 
+    /**
+     * Deletes every message, queued or sent, whose key starts with {@code keyPrefix}: for a module
+     * erasing personal data, whose emails would otherwise keep a copy of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(String keyPrefix) {
+        String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.update("delete from mail_outbox where dedupe_key like ?", pattern);
+    }
+
     /** How many messages are queued, sent and failed, for the secretariat to see that mail is flowing. */
     @Transactional(readOnly = true)
     public Map<String, Long> counts() {

@@ -1,8 +1,10 @@
 package org.scrutiny.shared.tasks;
 
-/** Whose work a task is: the three kinds of people who sign in to do the panel's work. */
+/** Whose work a task is: the kinds of people who sign in to do the panel's work. */
 public enum Desk {
     SECRETARIAT,
     OPCC,
-    MEMBER
+    MEMBER,
+    /** The complaints register: the secretariat, the monitoring officer and a delegated handler. */
+    COMPLAINTS
 }
