@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.ReportService;
+import org.scrutiny.complaints.domain.ComplaintService;
 import org.scrutiny.hearings.domain.HearingService;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.precept.domain.PreceptService;
@@ -133,13 +134,16 @@ class BadInputCorpusTest {
     @Autowired
     MeetingSchedule meetings;
 
+    @Autowired
+    ComplaintService complaints;
+
     private final List<String> failures = new ArrayList<>();
     private int cases;
 
     @Test
     void no_form_answers_bad_input_with_a_server_error_a_stack_trace_or_a_half_saved_record() throws Exception {
         long started = System.nanoTime();
-        new OneOfEach(precepts, hearings, questions, reports, subscriptions, meetings, jdbc).open();
+        new OneOfEach(precepts, hearings, questions, reports, subscriptions, meetings, jdbc, complaints).open();
         FormCrawler crawler = new FormCrawler(mvc);
         List<FoundForm> tried = new ArrayList<>();
         // Some forms appear only once a record has moved on: OneOfEach puts a record in each such
@@ -175,7 +179,8 @@ class BadInputCorpusTest {
     private List<FoundForm> crawl(FormCrawler crawler) throws Exception {
         crawler.forget();
         List<String> signedIn = List.of("/manage", "/admin", "/reports", "/account", "/members/");
-        List<String> publicStart = new ArrayList<>(List.of("/", "/questions/new", "/updates/new", "/login"));
+        List<String> publicStart =
+                new ArrayList<>(List.of("/", "/questions/new", "/complaints/new", "/updates/new", "/login"));
         for (String token : jdbc.queryForList("select token from subscription order by id limit 3", String.class)) {
             publicStart.add("/updates/confirm/" + token);
             publicStart.add("/updates/unsubscribe/" + token);
@@ -184,6 +189,8 @@ class BadInputCorpusTest {
         crawler.crawl(Users.OPCC, "opcc", signedIn, "/account", "/reports");
         crawler.crawl(Users.MEMBER, "member", signedIn, "/account");
         crawler.crawl(Users.ADMIN, "admin", signedIn, "/manage", "/admin/users", "/account", "/reports");
+        // The complaints register is not the administrator's: its own handlers' forms.
+        crawler.crawl(Users.SECRETARIAT, "secretariat", List.of("/manage/complaints"), "/manage/complaints");
         return crawler.forms();
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scrutiny.agenda.domain.Report;
 import org.scrutiny.agenda.domain.ReportService;
+import org.scrutiny.complaints.domain.Complaint;
+import org.scrutiny.complaints.domain.ComplaintService;
 import org.scrutiny.hearings.domain.ConfirmationHearing;
 import org.scrutiny.hearings.domain.HearingService;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -35,6 +37,7 @@ final class OneOfEach {
     private final SubscriptionService subscriptions;
     private final MeetingSchedule meetings;
     private final JdbcTemplate jdbc;
+    private final ComplaintService complaints;
 
     OneOfEach(
             PreceptService precepts,
@@ -43,7 +46,8 @@ final class OneOfEach {
             ReportService reports,
             SubscriptionService subscriptions,
             MeetingSchedule meetings,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            ComplaintService complaints) {
         this.precepts = precepts;
         this.hearings = hearings;
         this.questions = questions;
@@ -51,6 +55,7 @@ final class OneOfEach {
         this.subscriptions = subscriptions;
         this.meetings = meetings;
         this.jdbc = jdbc;
+        this.complaints = complaints;
     }
 
     void open() {
@@ -63,6 +68,7 @@ final class OneOfEach {
         questionsAwaitingModerationAndAnswer();
         reportsSubmittedAndRequested();
         failedVersion();
+        complaintsAtEachStep();
         subscriptions.signUp(new SubscriptionService.SignUp(
                 "corpus.unconfirmed@example.com", true, false, false, null, List.of(), List.of()));
     }
@@ -101,6 +107,52 @@ final class OneOfEach {
             return;
         }
         precepts.revise(financialYear, year.getVersion(), held.plusDays(5), new BigDecimal("8.00"));
+    }
+
+    /**
+     * A complaint waiting at each step with a form of its own: to acknowledge, to decide on, to
+     * refer to the IOPC, waiting for the IOPC's answer, with the IOPC, and being resolved.
+     */
+    private void complaintsAtEachStep() {
+        String officer = "secretariat@demo.scrutiny.test";
+        Complaint[] step = new Complaint[6];
+        for (int i = 0; i < step.length; i++) {
+            step[i] = complaints.enter(
+                    new ComplaintService.Entry(
+                            Complaint.Kind.COMPLAINT,
+                            Complaint.Subject.COMMISSIONER,
+                            Complaint.Source.LETTER,
+                            LocalDate.now().minusDays(1),
+                            null,
+                            "A complaint for the corpus",
+                            new Complaint.Complainant(
+                                    "Corpus Complainant",
+                                    null,
+                                    null,
+                                    "1 Corpus Road",
+                                    Complaint.ContactBy.POST,
+                                    null,
+                                    false,
+                                    null)),
+                    officer);
+            if (i > 0) {
+                step[i] = complaints.acknowledge(step[i].getId(), step[i].getVersion(), officer);
+            }
+            if (i > 1) {
+                step[i] = complaints.record(
+                        step[i].getId(),
+                        step[i].getVersion(),
+                        new ComplaintService.Recording(i < 5, Complaint.Disclosure.COPY_SENT, null),
+                        officer);
+            }
+            if (i == 3 || i == 4) {
+                step[i] = complaints.referToIopc(step[i].getId(), step[i].getVersion(), LocalDate.now(), officer);
+            }
+            if (i == 4) {
+                complaints.iopcAnswered(
+                        step[i].getId(), step[i].getVersion(), Complaint.IopcAnswer.INVESTIGATE, officer);
+            }
+        }
     }
 
     private void hearingAwaitingDecision() {

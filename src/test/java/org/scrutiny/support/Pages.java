@@ -31,6 +31,8 @@ public final class Pages {
             "/meetings/4/questions",
             "/questions/new",
             "/questions/sent",
+            "/complaints/new",
+            "/complaints/sent",
             "/updates/new",
             "/updates/check-email",
             "/attendance?year=2021",
@@ -114,6 +116,15 @@ public final class Pages {
             "/manage/standing-items/new",
             "/manage/standing-items/1/edit",
             "/manage/notice-rules",
+            "/manage/complaints",
+            "/manage/complaints/new",
+            "/manage/complaints/1",
+            "/manage/complaints/2",
+            "/manage/complaints/3",
+            "/manage/complaints/4",
+            "/manage/complaints/5",
+            "/manage/complaints/figures",
+            "/manage/complaints/figures?from.day=1&from.month=4&from.year=2022&to.day=31&to.month=12&to.year=2022",
             "/account");
 
     public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");
