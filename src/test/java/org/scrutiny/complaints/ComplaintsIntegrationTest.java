@@ -170,7 +170,8 @@ class ComplaintsIntegrationTest {
         String outcome = PdfChecker.text(letters.get(3).getPdf()).replaceAll("\\s+", " ");
         assertThat(outcome)
                 .contains(complaint.reference(), "resolved informally", "Local Government and Social Care Ombudsman");
-        assertThat(PdfChecker.text(letters.get(2).getPdf()).replaceAll("\\s+", " ")).contains("shouted at me at the Ely surgery");
+        assertThat(PdfChecker.text(letters.get(2).getPdf()).replaceAll("\\s+", " "))
+                .contains("shouted at me at the Ely surgery");
         assertThat(complaints.withHistory(complaint.getId()).getSteps())
                 .extracting(step -> step.getWhat())
                 .contains(

@@ -90,7 +90,8 @@ class ComplaintLetterWriter {
         model.put("subjectLine", subjectLine);
         model.put("on", on);
         model.put("name", name);
-        model.put("address", address == null ? List.of() : address.lines().toList());
+        model.put("address", lines(address));
+        model.put("panelAddress", lines(panel.postalAddress()));
         model.put("dear", dear);
         model.put("paragraphs", paragraphs);
         model.put("signature", signature);
@@ -107,6 +108,10 @@ class ComplaintLetterWriter {
                         null);
         return letters.save(
                 new ComplaintLetter(complaint.getId(), kind, addressee, on, subjectLine, body, document, emailed));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
     }
 
     private static String heading(ComplaintLetter.Kind kind) {
