@@ -66,6 +66,39 @@ class MeetingCalendarIntegrationTest {
     }
 
     @Test
+    void the_subscribed_feed_holds_the_latest_hundred_held_and_every_one_to_come_and_each_year_has_its_own()
+            throws Exception {
+        LocalDate first = LocalDate.of(2005, 6, 1);
+        for (int i = 0; i < 101; i++) {
+            aMeeting().on(first.plusDays(i)).plannedWith(meetings);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Meeting coming = aMeeting().on(today.plusMonths(2)).plannedWith(meetings);
+
+        List<VEvent> subscribed = fetch("/meetings.ics").getComponents(Component.VEVENT);
+        List<String> starts = subscribed.stream()
+                .map(event -> property(event, Property.DTSTART))
+                .toList();
+        assertThat(starts.stream().filter(start -> start.substring(0, 8).compareTo(day(today)) < 0))
+                .hasSize(100);
+        assertThat(starts).contains(day(coming.getDate()) + "T133000");
+
+        List<VEvent> year2005 = fetch("/meetings.ics?year=2005").getComponents(Component.VEVENT);
+        assertThat(year2005).hasSizeGreaterThanOrEqualTo(101);
+        assertThat(year2005).allSatisfy(event -> assertThat(property(event, Property.DTSTART))
+                .matches("200[56].*"));
+        assertThat(mvc.perform(get("/meetings.ics?year=1066"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private static String day(LocalDate date) {
+        return date.toString().replace("-", "");
+    }
+
+    @Test
     void a_meetings_file_carries_its_times_in_london_time_a_venue_and_a_link_back() throws Exception {
         VEvent march2022 = onlyEvent(fetch("/meetings/4/calendar.ics"));
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -249,6 +250,49 @@ class RecommendationsIntegrationTest {
                         .getContentAsByteArray())
                 .isNotEmpty();
         assertThat(mvc.perform(get("/recommendations/" + recommendation.getId() + "/letter/2"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void the_tracker_shows_fifty_at_a_time_keeping_its_filters_from_page_to_page() throws Exception {
+        long meetingId = meetingOn(LocalDate.of(2006, 6, 7));
+        for (int i = 1; i <= 51; i++) {
+            recommendations.send(Recommendation.Sending.recommendation(
+                    meetingId,
+                    "Recommendation " + i + " of the tracker's pages",
+                    "That the Commissioner reports back.",
+                    LocalDate.of(2006, 6, 7).plusDays(i)));
+        }
+
+        String first = mvc.perform(get("/recommendations?year=2006"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Document page1 = Jsoup.parse(first);
+        assertThat(page1.select("tbody tr")).hasSize(50);
+        assertThat(page1.select("caption").text()).isEqualTo("51 recommendations, page 1 of 2");
+        assertThat(page1.select("tbody tr").first().text()).contains("Recommendation 51 of");
+        assertThat(page1.select("a[rel=next]").attr("href")).isEqualTo("/recommendations?year=2006&page=2");
+        assertThat(HtmlChecker.errorsIn(first)).isEmpty();
+
+        Document page2 = Jsoup.parse(mvc.perform(get("/recommendations?year=2006&page=2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page2.select("tbody tr")).hasSize(1);
+        assertThat(page2.select("tbody tr").text()).contains("Recommendation 1 of");
+        assertThat(page2.select("a[rel=prev]").attr("href")).isEqualTo("/recommendations?year=2006&page=1");
+        assertThat(page2.select("a[rel=next]")).isEmpty();
+
+        assertThat(mvc.perform(get("/recommendations?year=2006&page=3"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/recommendations?year=1850"))
                         .andReturn()
                         .getResponse()
                         .getStatus())

@@ -70,7 +70,15 @@ class StatementsPerPageTest {
     @Test
     void the_lists_cost_as_many_statements_for_twenty_meetings_as_for_one() throws Exception {
         history.accept(1);
-        String[] pages = {"/meetings?year=2016", "/work-programme?year=2016", "/recommendations?year=2016", "/"};
+        String[] pages = {
+            "/meetings?year=2016",
+            "/work-programme?year=2016",
+            "/recommendations?year=2016",
+            "/recommendations",
+            "/meetings.ics",
+            "/recommendations.atom",
+            "/"
+        };
         int[] few = new int[pages.length];
         for (int i = 0; i < pages.length; i++) {
             few[i] = statementsFor(pages[i]);

@@ -111,7 +111,9 @@ class ComplaintLetterWriter {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().filter(line -> !line.isBlank()).toList();
     }
 
     private static String heading(ComplaintLetter.Kind kind) {

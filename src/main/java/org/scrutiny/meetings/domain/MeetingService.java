@@ -126,6 +126,16 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
         return meetings.findAllWithItems();
     }
 
+    /**
+     * What a subscribed calendar carries: every meeting from {@code today} on and the {@code past}
+     * latest before it, with their items, so that its cost does not grow with the panel's history.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> recentAndComingWithItems(LocalDate today, int past) {
+        return meetings.findFromWithItems(
+                meetings.findDateOfLatestBefore(today, past - 1).orElse(LocalDate.of(1, 1, 1)));
+    }
+
     /** Every meeting with its venue but not its items, for lists. */
     @Transactional(readOnly = true)
     public List<Meeting> all() {

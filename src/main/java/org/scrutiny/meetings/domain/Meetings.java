@@ -27,6 +27,17 @@ interface Meetings extends JpaRepository<Meeting, Long> {
             """)
     List<Meeting> findBetweenWithItems(LocalDate from, LocalDate to);
 
+    @Query(
+            """
+            select distinct m from Meeting m left join fetch m.venue left join fetch m.items
+             where m.date >= :from order by m.date, m.startTime
+            """)
+    List<Meeting> findFromWithItems(LocalDate from);
+
+    /** The day of the {@code n}-th latest meeting before {@code day} (1 is the latest). */
+    @Query("select m.date from Meeting m where m.date < :day order by m.date desc limit 1 offset :skip")
+    Optional<LocalDate> findDateOfLatestBefore(LocalDate day, int skip);
+
     @Query("select m from Meeting m left join fetch m.venue where m.id = :id")
     Optional<Meeting> findWithVenue(long id);
 

@@ -30,6 +30,9 @@ class PublicMeetingsController {
 
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
+    /** Held meetings the subscribed calendar carries; earlier years have a calendar each. */
+    static final int CALENDAR_PAST = 100;
+
     private final MeetingService meetings;
     private final PanelMembership membership;
     private final MeetingCalendar calendar;
@@ -111,9 +114,30 @@ class PublicMeetingsController {
         return ics(calendar.write(membership.panel(), List.of(meeting)), "meeting-" + meeting.getDate() + ".ics");
     }
 
+    /**
+     * The calendar to subscribe to: every meeting to come and the latest {@value #CALENDAR_PAST}
+     * held; with {@code year}, that municipal year's meetings, for the record.
+     */
     @GetMapping("/meetings.ics")
-    ResponseEntity<String> allMeetings() {
-        return ics(calendar.write(membership.panel(), meetings.allWithItems()), "meetings.ics");
+    ResponseEntity<String> allMeetings(@RequestParam(required = false) Integer year) {
+        PanelDetails panel = membership.panel();
+        if (year == null) {
+            return ics(
+                    calendar.write(panel, meetings.recentAndComingWithItems(LocalDate.now(clock), CALENDAR_PAST)),
+                    "meetings.ics");
+        }
+        MunicipalYear chosen = new MunicipalYear(year, panel.municipalYearStart());
+        boolean held = meetings.earliestDate()
+                .flatMap(first -> meetings.latestDate()
+                        .map(last -> !chosen.lastDay().isBefore(first)
+                                && !chosen.firstDay().isAfter(last)))
+                .orElse(false);
+        if (!held) {
+            throw new RecordNotFoundException("Meetings calendar of the year", year);
+        }
+        return ics(
+                calendar.write(panel, meetings.betweenWithItems(chosen.firstDay(), chosen.lastDay())),
+                "meetings-" + chosen.startYear() + ".ics");
     }
 
     private static ResponseEntity<String> ics(String body, String filename) {

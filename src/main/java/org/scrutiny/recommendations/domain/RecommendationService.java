@@ -3,6 +3,8 @@ package org.scrutiny.recommendations.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -11,11 +13,14 @@ import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
+import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.shared.TypedText;
 import org.scrutiny.shared.UploadedFile;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,9 +160,38 @@ public class RecommendationService implements RecommendationLedger {
                 .findFirst();
     }
 
+    /**
+     * One page of the public tracker: the recommendations sent in {@code year} (every year when
+     * null) of {@code status} today (any when null), newest first.
+     */
     @Transactional(readOnly = true)
-    public List<Recommendation> all() {
-        return recommendations.findAllByOrderBySentOnDescIdDesc();
+    public Page<Recommendation> tracker(MunicipalYear year, Recommendation.Status status, int page, int pageSize) {
+        LocalDate from = year == null ? LocalDate.of(1, 1, 1) : year.firstDay();
+        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : year.lastDay();
+        return recommendations.tracker(
+                from, to, status == null ? "" : status.name(), today(), PageRequest.of(page, pageSize));
+    }
+
+    /** The municipal years from the first recommendation sent to the last, newest first. */
+    @Transactional(readOnly = true)
+    public List<MunicipalYear> yearsSent(Month yearStart) {
+        Optional<LocalDate> first = recommendations.firstSent();
+        Optional<LocalDate> last = recommendations.lastSent();
+        List<MunicipalYear> years = new ArrayList<>();
+        if (first.isPresent() && last.isPresent()) {
+            for (MunicipalYear y = MunicipalYear.containing(last.get(), yearStart);
+                    !y.lastDay().isBefore(first.get());
+                    y = y.previous()) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    /** The {@code most} recommendations with the most recent news (a response, or the sending). */
+    @Transactional(readOnly = true)
+    public List<Recommendation> latest(int most) {
+        return recommendations.latest(most);
     }
 
     /**

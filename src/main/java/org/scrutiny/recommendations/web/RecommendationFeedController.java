@@ -23,6 +23,9 @@ class RecommendationFeedController {
     private final AuditTrail audit;
     private final String publicUrl;
 
+    /** A feed reader wants what is new, not the panel's whole history. */
+    static final int FEED_ENTRIES = 50;
+
     RecommendationFeedController(
             RecommendationService recommendations,
             PanelMembership membership,
@@ -37,7 +40,7 @@ class RecommendationFeedController {
     @GetMapping("/recommendations.atom")
     ResponseEntity<String> feed() {
         String panel = membership.panel().name();
-        List<Recommendation> all = recommendations.all();
+        List<Recommendation> all = recommendations.latest(FEED_ENTRIES);
         Map<Object, Instant> changed = audit.lastChanges(
                 Recommendation.class, all.stream().map(Recommendation::getId).toList());
         List<AtomFeed.Item> items = all.stream()

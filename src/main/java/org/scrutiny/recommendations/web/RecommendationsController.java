@@ -26,6 +26,7 @@ import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
 import org.scrutiny.shared.web.UploadedFiles;
 import org.scrutiny.shared.web.Uploads;
+import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public tracker of recommendations and responses; the secretariat's dashboard and sending
@@ -46,6 +48,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RecommendationsController {
+
+    /** Rows a page of the tracker shows, so that twenty years of history cost what one year does. */
+    static final int PAGE_SIZE = 50;
 
     private final RecommendationService recommendations;
     private final MeetingSchedule meetings;
@@ -62,7 +67,10 @@ class RecommendationsController {
 
     @GetMapping("/recommendations")
     String tracker(
-            @RequestParam(required = false) String status, @RequestParam(required = false) Integer year, Model model) {
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         LocalDate today = recommendations.today();
         Recommendation.Status wanted = null;
         if (StringUtils.hasText(status)) {
@@ -72,14 +80,19 @@ class RecommendationsController {
                     .orElseThrow(() -> new RecordNotFoundException("Recommendation status", status));
         }
         var yearStart = membership.panel().municipalYearStart();
+        List<MunicipalYear> years = recommendations.yearsSent(yearStart);
         MunicipalYear selected = year == null ? null : new MunicipalYear(year, yearStart);
-        Recommendation.Status filter = wanted;
-        List<Recommendation> all = recommendations.all();
-        List<Recommendation> shown = all.stream()
-                .filter(r -> filter == null || r.statusOn(today) == filter)
-                .filter(r -> selected == null || selected.contains(r.getSentOn()))
-                .toList();
-        model.addAttribute("recommendations", shown);
+        if (selected != null && !years.contains(selected)) {
+            throw new RecordNotFoundException("Year of recommendations", year);
+        }
+        int number = page == null ? 1 : page;
+        Page<Recommendation> shown = recommendations.tracker(selected, wanted, number - 1, PAGE_SIZE);
+        if (number < 1 || (number > 1 && number > shown.getTotalPages())) {
+            throw new RecordNotFoundException("Page of recommendations", number);
+        }
+        model.addAttribute("recommendations", shown.getContent());
+        model.addAttribute("total", shown.getTotalElements());
+        model.addAttribute("pages", Pages.of(shown, number, "/recommendations", status, year));
         model.addAttribute("today", today);
         model.addAttribute("status", wanted == null ? "" : wanted.name());
         model.addAttribute("year", year == null ? "" : year.toString());
@@ -94,14 +107,33 @@ class RecommendationsController {
                 "years",
                 Forms.withFirst(
                         "All years",
-                        all.stream()
-                                .map(r -> MunicipalYear.containing(r.getSentOn(), yearStart))
-                                .distinct()
-                                .sorted(Comparator.reverseOrder())
+                        years.stream()
                                 .map(y -> Option.of(y.startYear(), y.label()))
                                 .toList()));
-        model.addAttribute("meetings", meetingsOf(shown));
+        model.addAttribute("meetings", meetingsOf(shown.getContent()));
         return "recommendations/public/list";
+    }
+
+    /** The previous and next pages of the tracker, keeping its filters. */
+    record Pages(int number, int count, String previous, String next) {
+
+        static Pages of(Page<?> page, int number, String path, String status, Integer year) {
+            return new Pages(
+                    number,
+                    Math.max(1, page.getTotalPages()),
+                    number > 1 ? address(path, status, year, number - 1) : null,
+                    page.hasNext() ? address(path, status, year, number + 1) : null);
+        }
+
+        private static String address(String path, String status, Integer year, int page) {
+            return UriComponentsBuilder.fromPath(path)
+                    .queryParamIfPresent("status", Optional.ofNullable(StringUtils.hasText(status) ? status : null))
+                    .queryParamIfPresent("year", Optional.ofNullable(year))
+                    .queryParam("page", page)
+                    .build()
+                    .encode()
+                    .toUriString();
+        }
     }
 
     @GetMapping("/recommendations/{id}")
