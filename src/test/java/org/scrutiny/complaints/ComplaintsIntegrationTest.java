@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -17,11 +18,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrutiny.agenda.ItemPapers;
 import org.scrutiny.complaints.domain.Complaint;
+import org.scrutiny.complaints.domain.ComplaintAttachment;
 import org.scrutiny.complaints.domain.ComplaintLetter;
 import org.scrutiny.complaints.domain.ComplaintService;
 import org.scrutiny.meetings.ItemPurpose;
@@ -30,10 +34,12 @@ import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
+import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Inbox;
 import org.scrutiny.support.Pages;
+import org.scrutiny.support.Papers;
 import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.TestClock;
@@ -41,6 +47,7 @@ import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -102,7 +109,8 @@ class ComplaintsIntegrationTest {
                         receivedOn,
                         null,
                         what,
-                        who),
+                        who,
+                        null),
                 OFFICER);
     }
 
@@ -325,6 +333,109 @@ class ComplaintsIntegrationTest {
         } finally {
             jdbc.update("update person set email = ? where id = ?", before, commissioner);
         }
+    }
+
+    @Test
+    void a_document_sent_with_a_complaint_is_checked_kept_for_its_handlers_alone_and_erased_with_the_rest()
+            throws Exception {
+        MockMultipartFile notADocument = new MockMultipartFile(
+                "file", "run-me.exe", "application/octet-stream", "MZ not a document".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse refused = mvc.perform(multipart("/complaints/new")
+                        .file(notADocument)
+                        .with(csrf())
+                        .param("subject", "DEPUTY_COMMISSIONER")
+                        .param("description", "The Deputy ignored my letter about the Wisbech surgery.")
+                        .param("name", "Dana Document")
+                        .param("contactBy", "POST")
+                        .param("postalAddress", "1 Letter Lane, Wisbech")
+                        .param("website", ""))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        Document form = Jsoup.parse(refused.getContentAsString());
+        assertThat(form.select("#file-error").text()).contains("must be a PDF or a Word document");
+        assertThat(form.select(".govuk-error-summary a[href=#file]")).hasSize(1);
+        assertThat(form.select("#description").text())
+                .isEqualTo("The Deputy ignored my letter about the Wisbech surgery.");
+        assertThat(form.select("#name").attr("value")).isEqualTo("Dana Document");
+        assertThat(HtmlChecker.errorsIn(refused.getContentAsString())).isEmpty();
+        assertThat(complaints.recent()).noneMatch(c -> "Dana Document".equals(c.getComplainantName()));
+
+        byte[] pdf = Papers.taggedPdf("Dana's letter to the Deputy", 2);
+        MockHttpServletResponse sent = mvc.perform(multipart("/complaints/new")
+                        .file(new MockMultipartFile("file", "../../letter to the Deputy.pdf", "application/pdf", pdf))
+                        .with(csrf())
+                        .param("subject", "DEPUTY_COMMISSIONER")
+                        .param("description", "The Deputy ignored my letter about the Wisbech surgery.")
+                        .param("name", "Dana Document")
+                        .param("contactBy", "POST")
+                        .param("postalAddress", "1 Letter Lane, Wisbech")
+                        .param("website", ""))
+                .andReturn()
+                .getResponse();
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/complaints/sent");
+        Complaint complaint = complaints.recent().stream()
+                .filter(c -> "Dana Document".equals(c.getComplainantName()))
+                .findFirst()
+                .orElseThrow();
+        List<ComplaintAttachment> documents = complaints.attachments(complaint.getId());
+        assertThat(documents).hasSize(1);
+        assertThat(documents.get(0).getFileName()).isEqualTo("letter to the Deputy.pdf");
+        assertThat(documents.get(0).description()).startsWith("PDF").endsWith("2 pages");
+        assertThat(complaints.withHistory(complaint.getId()).getSteps())
+                .extracting(step -> step.getWhat())
+                .contains(
+                        "Attached a document sent with it (" + documents.get(0).description() + ")")
+                .noneMatch(what -> what.contains("letter to the Deputy"));
+
+        String page = "/manage/complaints/" + complaint.getId();
+        String address = page + "/documents/" + documents.get(0).getId();
+        String register = mvc.perform(get(page).with(Users.MONITORING_OFFICER))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(register).select("a[href=" + address + "]").text())
+                .isEqualTo("letter to the Deputy.pdf");
+        MockHttpServletResponse download = mvc.perform(get(address).with(Users.MONITORING_OFFICER))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getHeader("Cache-Control")).contains("no-store");
+        assertThat(download.getHeader("Content-Security-Policy")).contains("script-src 'none'");
+        assertThat(mvc.perform(get(address).with(Users.OPCC))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get(address)).andReturn().getResponse().getStatus())
+                .isIn(302, 401, 403);
+
+        // Entered by the secretariat with the letter as received, when no Commissioner held office,
+        // so that its retention runs from its closing; the document goes with the rest. Handled in
+        // 2020, so that it is closed before the demo's figures begin.
+        clock.set(LocalDateTime.of(2020, 7, 6, 10, 0));
+        Complaint old = complaints.enter(
+                new ComplaintService.Entry(
+                        Complaint.Kind.COMPLAINT,
+                        Complaint.Subject.COMMISSIONER,
+                        Complaint.Source.LETTER,
+                        LocalDate.of(2020, 7, 1),
+                        null,
+                        "A letter kept with its complaint",
+                        byEmail("Lee Letter", "lee@example.org"),
+                        new UploadedFile("scan.pdf", Papers.taggedPdf("Lee's letter", 1))),
+                OFFICER);
+        assertThat(complaints.attachments(old.getId())).hasSize(1);
+        old = complaints.acknowledge(old.getId(), old.getVersion(), OFFICER);
+        old = complaints.notRecord(
+                old.getId(), old.getVersion(), Complaint.NotRecordedReason.NOT_ABOUT_CONDUCT, OFFICER);
+        clock.set(old.getClosedOn().plusMonths(12).plusDays(2).atTime(12, 0));
+        complaints.erasePersonalData();
+        assertThat(complaints.complaint(old.getId()).isErased()).isTrue();
+        assertThat(complaints.attachments(old.getId())).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint_attachment where complaint_id = ?", Long.class, old.getId()))
+                .isZero();
     }
 
     @Test

@@ -133,7 +133,8 @@ final class OneOfEach {
                                     Complaint.ContactBy.POST,
                                     null,
                                     false,
-                                    null)),
+                                    null),
+                            null),
                     officer);
             if (i > 0) {
                 step[i] = complaints.acknowledge(step[i].getId(), step[i].getVersion(), officer);

@@ -18,12 +18,14 @@ import org.scrutiny.complaints.domain.Complaint.NotRecordedReason;
 import org.scrutiny.membership.Office;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.membership.PanelOfficial;
+import org.scrutiny.publishing.PaperUploads;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.PanelCalendar;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.mail.Mailbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -40,7 +42,11 @@ public class ComplaintService implements ComplaintRegister {
 
     /** What a member of the public sent through the online form, already checked for form. */
     public record Submission(
-            Complaint.Subject subject, LocalDate incidentOn, String description, Complainant complainant) {}
+            Complaint.Subject subject,
+            LocalDate incidentOn,
+            String description,
+            Complainant complainant,
+            UploadedFile document) {}
 
     /** A complaint the secretariat enters from a letter, an email, a call or a referral. */
     public record Entry(
@@ -50,7 +56,8 @@ public class ComplaintService implements ComplaintRegister {
             LocalDate receivedOn,
             LocalDate incidentOn,
             String description,
-            Complainant complainant) {}
+            Complainant complainant,
+            UploadedFile document) {}
 
     /** The decision to record, with whether the person complained against is sent a copy. */
     public record Recording(boolean allegesCriminalOffence, Complaint.Disclosure disclosure, LocalDate reviewOn) {}
@@ -60,6 +67,8 @@ public class ComplaintService implements ComplaintRegister {
 
     private final Complaints complaints;
     private final ComplaintLetters letters;
+    private final ComplaintAttachments attachments;
+    private final PaperUploads uploads;
     private final ComplaintLetterWriter writer;
     private final PanelMembership membership;
     private final PanelCalendar calendar;
@@ -72,6 +81,8 @@ public class ComplaintService implements ComplaintRegister {
     ComplaintService(
             Complaints complaints,
             ComplaintLetters letters,
+            ComplaintAttachments attachments,
+            PaperUploads uploads,
             ComplaintLetterWriter writer,
             PanelMembership membership,
             PanelCalendar calendar,
@@ -82,6 +93,8 @@ public class ComplaintService implements ComplaintRegister {
             @Value("${scrutiny.complaints.retention:P12M}") Period retention) {
         this.complaints = complaints;
         this.letters = letters;
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.writer = writer;
         this.membership = membership;
         this.calendar = calendar;
@@ -99,6 +112,7 @@ public class ComplaintService implements ComplaintRegister {
     /** Takes a complaint from the online form and sends the acknowledgement at once. */
     public Complaint submit(Submission submission) {
         LocalDate today = today();
+        Optional<PaperUploads.Accepted> document = accepted(submission.document());
         Complaint complaint = complaints.saveAndFlush(received(
                 Complaint.Kind.COMPLAINT,
                 submission.subject(),
@@ -108,6 +122,7 @@ public class ComplaintService implements ComplaintRegister {
                 submission.description(),
                 submission.complainant()));
         complaint.step(clock.instant(), "The complainant", "Made the complaint on the panel's online form");
+        document.ifPresent(file -> attach(complaint, file, "The complainant", today));
         acknowledge(complaint, "The application", today);
         return complaints.saveAndFlush(complaint);
     }
@@ -121,6 +136,7 @@ public class ComplaintService implements ComplaintRegister {
         if (entry.incidentOn() != null && entry.incidentOn().isAfter(entry.receivedOn())) {
             throw new BusinessRuleViolation("incidentOn", "What happened cannot be after the complaint was received");
         }
+        Optional<PaperUploads.Accepted> document = accepted(entry.document());
         Complaint complaint = complaints.saveAndFlush(received(
                 entry.kind(),
                 entry.subject(),
@@ -136,7 +152,37 @@ public class ComplaintService implements ComplaintRegister {
                 "Entered the " + complaint.getKind().label().toLowerCase() + " ("
                         + entry.source().label().toLowerCase() + ", received "
                         + DisplayFormats.dayOf(entry.receivedOn()) + ")");
+        document.ifPresent(file -> attach(complaint, file, officer, today));
         return complaints.saveAndFlush(complaint);
+    }
+
+    /** A document sent with a complaint, checked in full before anything is kept. */
+    private Optional<PaperUploads.Accepted> accepted(UploadedFile document) {
+        return document == null || document.isEmpty() ? Optional.empty() : Optional.of(uploads.accept(document));
+    }
+
+    /** Keeps the document; the history says that one came, and of what kind, not what it is called. */
+    private void attach(Complaint complaint, PaperUploads.Accepted file, String by, LocalDate on) {
+        ComplaintAttachment attachment = attachments.save(new ComplaintAttachment(complaint.getId(), file, on));
+        complaint.step(clock.instant(), by, "Attached a document sent with it (" + attachment.description() + ")");
+    }
+
+    /** The largest document that may be sent with a complaint, for the form's hint. */
+    public String documentLimit() {
+        return uploads.limit();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ComplaintAttachment> attachments(long complaintId) {
+        return attachments.findByComplaintIdOrderByIdAsc(complaintId);
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintAttachment attachment(long complaintId, long attachmentId) {
+        return attachments
+                .findById(attachmentId)
+                .filter(attachment -> attachment.getComplaintId() == complaintId)
+                .orElseThrow(() -> new RecordNotFoundException("Document of a complaint", attachmentId));
     }
 
     Complaint received(
@@ -486,6 +532,7 @@ public class ComplaintService implements ComplaintRegister {
             }
             complaint.erasePersonalData(now);
             letters.deleteByComplaint(complaint.getId());
+            attachments.deleteByComplaint(complaint.getId());
             mailbox.forget("complaint:" + complaint.getId() + ":");
             complaint.step(now, "The application", "Erased the complainant's personal data after the retention period");
             erased++;

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Set;
 import org.scrutiny.complaints.domain.Complaint;
 import org.scrutiny.complaints.domain.ComplaintService;
+import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
+import org.scrutiny.shared.web.Uploads;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /** What the complaint pages post; each form turns itself into the service's command. */
 final class ComplaintForms {
@@ -25,6 +28,9 @@ final class ComplaintForms {
     /** The complainant's side, shared by the public form and the secretariat's entry. */
     public static class Details {
         private String subject = "";
+
+        /** A document sent with the complaint (optional); checked in full when the complaint is saved. */
+        private MultipartFile file;
 
         @MultiLine
         private String description;
@@ -187,6 +193,18 @@ final class ComplaintForms {
             this.consentGiven = consentGiven;
         }
 
+        UploadedFile document(BindingResult result) {
+            return Uploads.optional(file, result, "file").orElse(null);
+        }
+
+        public MultipartFile getFile() {
+            return file;
+        }
+
+        public void setFile(MultipartFile file) {
+            this.file = file;
+        }
+
         public String getAdjustments() {
             return adjustments;
         }
@@ -208,7 +226,7 @@ final class ComplaintForms {
             if (result.hasErrors()) {
                 return null;
             }
-            return new ComplaintService.Submission(subject, incidentOn, description, complainant);
+            return new ComplaintService.Submission(subject, incidentOn, description, complainant, document(result));
         }
 
         public String getWebsite() {
@@ -251,7 +269,8 @@ final class ComplaintForms {
             if (result.hasErrors()) {
                 return null;
             }
-            return new ComplaintService.Entry(kind, subject, source, receivedOn, incidentOn, description, complainant);
+            return new ComplaintService.Entry(
+                    kind, subject, source, receivedOn, incidentOn, description, complainant, document(result));
         }
 
         public String getKind() {

@@ -35,6 +35,7 @@ class ComplaintPage {
         form(model, "resolving", ComplaintForms.Resolution::new, version);
         model.addAttribute("complaint", complaint);
         model.addAttribute("letters", complaints.letters(id));
+        model.addAttribute("documents", complaints.attachments(id));
         model.addAttribute("aboutYou", complaints.isAbout(complaint, officer.getName()));
         model.addAttribute("options", ComplaintOptions.INSTANCE);
         return "complaints/manage/complaint";

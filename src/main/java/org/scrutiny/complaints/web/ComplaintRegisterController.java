@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.scrutiny.complaints.ComplaintFigures;
 import org.scrutiny.complaints.domain.Complaint;
+import org.scrutiny.complaints.domain.ComplaintAttachment;
 import org.scrutiny.complaints.domain.ComplaintLetter;
 import org.scrutiny.complaints.domain.ComplaintService;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.UploadedFiles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -97,6 +99,14 @@ class ComplaintRegisterController {
                 .body(letter.getPdf());
     }
 
+    /** A document sent with a complaint, sent back as every upload is: under a policy that runs nothing. */
+    @GetMapping("/manage/complaints/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+        ComplaintAttachment document = complaints.attachment(id, documentId);
+        return UploadedFiles.send(
+                document.getContent(), document.getMediaType(), document.getFileName(), CacheControl.noStore());
+    }
+
     /** Counts for any period; by default the last three months to today. */
     @GetMapping("/manage/complaints/figures")
     String figures(@ModelAttribute("period") ComplaintForms.Period period, BindingResult result, Model model) {
@@ -115,6 +125,7 @@ class ComplaintRegisterController {
     private String entryPage(ComplaintForms.Entry form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("options", ComplaintOptions.INSTANCE);
+        model.addAttribute("maxSize", complaints.documentLimit());
         return "complaints/manage/new";
     }
 }

@@ -81,6 +81,7 @@ class PublicComplaintsController {
     private String page(ComplaintForms.Complaining form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("options", ComplaintOptions.INSTANCE);
+        model.addAttribute("maxSize", complaints.documentLimit());
         return "complaints/public/new";
     }
 }
