@@ -292,6 +292,16 @@ class RecommendationsIntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+        assertThat(mvc.perform(get("/recommendations?page=0"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/recommendations?page=-3"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         assertThat(mvc.perform(get("/recommendations?year=1850"))
                         .andReturn()
                         .getResponse()

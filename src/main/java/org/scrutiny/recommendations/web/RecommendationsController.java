@@ -86,8 +86,11 @@ class RecommendationsController {
             throw new RecordNotFoundException("Year of recommendations", year);
         }
         int number = page == null ? 1 : page;
+        if (number < 1) {
+            throw new RecordNotFoundException("Page of recommendations", number);
+        }
         Page<Recommendation> shown = recommendations.tracker(selected, wanted, number - 1, PAGE_SIZE);
-        if (number < 1 || (number > 1 && number > shown.getTotalPages())) {
+        if (number > 1 && number > shown.getTotalPages()) {
             throw new RecordNotFoundException("Page of recommendations", number);
         }
         model.addAttribute("recommendations", shown.getContent());
