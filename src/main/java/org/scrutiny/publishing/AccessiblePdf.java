@@ -1,10 +1,10 @@
 package org.scrutiny.publishing;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -26,15 +26,6 @@ import org.thymeleaf.context.Context;
  */
 @Component
 public class AccessiblePdf {
-
-    /** Liberation Sans (SIL Open Font Licence), shipped inside Apache PDFBox. */
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
-    /**
-     * Its bold face, for headings and strong text, shipped with Scrutiny (with its licence beside
-     * it) since PDFBox has only the regular one; without it bold text would be set in the regular.
-     */
-    private static final String BOLD_FONT = "/fonts/LiberationSans-Bold.ttf";
 
     static final String FONT_FAMILY = "Liberation Sans";
 
@@ -60,12 +51,24 @@ public class AccessiblePdf {
 
     /** Renders a whole HTML document, which must have a title and a language. */
     public static byte[] renderHtml(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            builder.useFont(AccessiblePdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(AccessiblePdf::boldFont, FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.usePDDocument(document);
+            builder.useFont(
+                    new PDFontSupplier(EmbeddedFonts.load(document, EmbeddedFonts.REGULAR)),
+                    FONT_FAMILY,
+                    400,
+                    FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    new PDFontSupplier(EmbeddedFonts.load(document, EmbeddedFonts.BOLD)),
+                    FONT_FAMILY,
+                    700,
+                    FontStyle.NORMAL,
+                    true);
             builder.withW3cDocument(withBookmarksInHead(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();
@@ -94,13 +97,5 @@ public class AccessiblePdf {
             document.getElementsByTagName("head").item(0).appendChild(bookmarks);
         }
         return document;
-    }
-
-    private static InputStream font() {
-        return AccessiblePdf.class.getResourceAsStream(FONT);
-    }
-
-    private static InputStream boldFont() {
-        return AccessiblePdf.class.getResourceAsStream(BOLD_FONT);
     }
 }

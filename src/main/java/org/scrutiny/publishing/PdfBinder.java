@@ -2,7 +2,6 @@ package org.scrutiny.publishing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -29,8 +27,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * and a tagged document stays PDF/UA. The outline is rebuilt with one entry per part.
  */
 public final class PdfBinder implements AutoCloseable {
-
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     /** The text on a blank page. */
     public static final String BLANK_PAGE = "This page is intentionally left blank";
@@ -48,12 +44,10 @@ public final class PdfBinder implements AutoCloseable {
         try {
             document = Loader.loadPDF(first);
             document.getDocumentCatalog().setDocumentOutline(null);
-            try (InputStream in = PdfBinder.class.getResourceAsStream(FONT)) {
-                font = PDType0Font.load(document, in, true);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("The first document could not be read", e);
         }
+        font = EmbeddedFonts.load(document, EmbeddedFonts.REGULAR);
         marks.add(new Mark(title, 0, new ArrayList<>()));
     }
 
