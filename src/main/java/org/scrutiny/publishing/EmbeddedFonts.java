@@ -3,6 +3,8 @@ package org.scrutiny.publishing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -27,17 +29,29 @@ final class EmbeddedFonts {
      */
     static final String BOLD = "/fonts/LiberationSans-Bold.ttf";
 
+    /** The font files, read from the application's jar once rather than for every document. */
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
     private EmbeddedFonts() {}
 
     /** The font at {@code resource}, to be embedded as a subset in {@code document}. */
     static PDType0Font load(PDDocument document, String resource) {
+        try {
+            TrueTypeFont font = new TTFParser()
+                    .parse(new RandomAccessReadBuffer(FILES.computeIfAbsent(resource, EmbeddedFonts::read)));
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The font " + resource + " could not be read", e);
+        }
+    }
+
+    private static byte[] read(String resource) {
         try (InputStream in = EmbeddedFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The font " + resource + " is missing from the application");
             }
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            font.setEnableGsub(false);
-            return PDType0Font.load(document, font, true);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("The font " + resource + " could not be read", e);
         }

@@ -335,13 +335,10 @@ class ComplaintsIntegrationTest {
         }
     }
 
-    @Test
-    void a_document_sent_with_a_complaint_is_checked_kept_for_its_handlers_alone_and_erased_with_the_rest()
-            throws Exception {
-        MockMultipartFile notADocument = new MockMultipartFile(
-                "file", "run-me.exe", "application/octet-stream", "MZ not a document".getBytes(StandardCharsets.UTF_8));
-        MockHttpServletResponse refused = mvc.perform(multipart("/complaints/new")
-                        .file(notADocument)
+    /** Dana's complaint about the Deputy on the public form, by post, with {@code file}. */
+    private MockHttpServletResponse complainByPostWith(MockMultipartFile file) throws Exception {
+        return mvc.perform(multipart("/complaints/new")
+                        .file(file)
                         .with(csrf())
                         .param("subject", "DEPUTY_COMMISSIONER")
                         .param("description", "The Deputy ignored my letter about the Wisbech surgery.")
@@ -351,6 +348,14 @@ class ComplaintsIntegrationTest {
                         .param("website", ""))
                 .andReturn()
                 .getResponse();
+    }
+
+    @Test
+    void a_document_sent_with_a_complaint_is_checked_kept_for_its_handlers_alone_and_erased_with_the_rest()
+            throws Exception {
+        MockMultipartFile notADocument = new MockMultipartFile(
+                "file", "run-me.exe", "application/octet-stream", "MZ not a document".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse refused = complainByPostWith(notADocument);
         assertThat(refused.getStatus()).isEqualTo(200);
         Document form = Jsoup.parse(refused.getContentAsString());
         assertThat(form.select("#file-error").text()).contains("must be a PDF or a Word document");
@@ -362,17 +367,8 @@ class ComplaintsIntegrationTest {
         assertThat(complaints.recent()).noneMatch(c -> "Dana Document".equals(c.getComplainantName()));
 
         byte[] pdf = Papers.taggedPdf("Dana's letter to the Deputy", 2);
-        MockHttpServletResponse sent = mvc.perform(multipart("/complaints/new")
-                        .file(new MockMultipartFile("file", "../../letter to the Deputy.pdf", "application/pdf", pdf))
-                        .with(csrf())
-                        .param("subject", "DEPUTY_COMMISSIONER")
-                        .param("description", "The Deputy ignored my letter about the Wisbech surgery.")
-                        .param("name", "Dana Document")
-                        .param("contactBy", "POST")
-                        .param("postalAddress", "1 Letter Lane, Wisbech")
-                        .param("website", ""))
-                .andReturn()
-                .getResponse();
+        MockHttpServletResponse sent = complainByPostWith(
+                new MockMultipartFile("file", "../../letter to the Deputy.pdf", "application/pdf", pdf));
         assertThat(sent.getRedirectedUrl()).isEqualTo("/complaints/sent");
         Complaint complaint = complaints.recent().stream()
                 .filter(c -> "Dana Document".equals(c.getComplainantName()))

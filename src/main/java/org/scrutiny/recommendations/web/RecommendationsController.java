@@ -24,6 +24,7 @@ import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.Pagination;
 import org.scrutiny.shared.web.UploadedFiles;
 import org.scrutiny.shared.web.Uploads;
 import org.springframework.data.domain.Page;
@@ -85,17 +86,14 @@ class RecommendationsController {
         if (selected != null && !years.contains(selected)) {
             throw new RecordNotFoundException("Year of recommendations", year);
         }
-        int number = page == null ? 1 : page;
-        if (number < 1) {
-            throw new RecordNotFoundException("Page of recommendations", number);
-        }
+        int number = Pagination.requested(page, "Page of recommendations");
         Page<Recommendation> shown = recommendations.tracker(selected, wanted, number - 1, PAGE_SIZE);
-        if (number > 1 && number > shown.getTotalPages()) {
-            throw new RecordNotFoundException("Page of recommendations", number);
-        }
+        UriComponentsBuilder address = UriComponentsBuilder.fromPath("/recommendations")
+                .queryParamIfPresent("status", Optional.ofNullable(wanted).map(Enum::name))
+                .queryParamIfPresent("year", Optional.ofNullable(year));
+        model.addAttribute("pages", Pagination.of(shown, number, address, "Page of recommendations"));
         model.addAttribute("recommendations", shown.getContent());
         model.addAttribute("total", shown.getTotalElements());
-        model.addAttribute("pages", Pages.of(shown, number, "/recommendations", status, year));
         model.addAttribute("today", today);
         model.addAttribute("status", wanted == null ? "" : wanted.name());
         model.addAttribute("year", year == null ? "" : year.toString());
@@ -115,28 +113,6 @@ class RecommendationsController {
                                 .toList()));
         model.addAttribute("meetings", meetingsOf(shown.getContent()));
         return "recommendations/public/list";
-    }
-
-    /** The previous and next pages of the tracker, keeping its filters. */
-    record Pages(int number, int count, String previous, String next) {
-
-        static Pages of(Page<?> page, int number, String path, String status, Integer year) {
-            return new Pages(
-                    number,
-                    Math.max(1, page.getTotalPages()),
-                    number > 1 ? address(path, status, year, number - 1) : null,
-                    page.hasNext() ? address(path, status, year, number + 1) : null);
-        }
-
-        private static String address(String path, String status, Integer year, int page) {
-            return UriComponentsBuilder.fromPath(path)
-                    .queryParamIfPresent("status", Optional.ofNullable(StringUtils.hasText(status) ? status : null))
-                    .queryParamIfPresent("year", Optional.ofNullable(year))
-                    .queryParam("page", page)
-                    .build()
-                    .encode()
-                    .toUriString();
-        }
     }
 
     @GetMapping("/recommendations/{id}")
