@@ -57,8 +57,14 @@ class ModularityTest {
                     .as(stale)
                     .isEqualTo(computed.get(module).get("initializers"));
         }
-        // The rest holds sets whose order varies from one run to the next.
-        assertThat(canonical(committed)).as(stale).isEqualTo(canonical(computed));
+        // And what that order is worked out from: each module's dependencies (sets, whose order
+        // varies from one run to the next). The types each module exposes are not read at start-up,
+        // so a new public type does not make the file stale.
+        for (String module : computed.propertyNames()) {
+            assertThat(canonical(committed.get(module).get("dependencies")))
+                    .as(stale)
+                    .isEqualTo(canonical(computed.get(module).get("dependencies")));
+        }
     }
 
     /** The node as text with its properties and the elements of its arrays in one order. */
