@@ -64,6 +64,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_agenda_knows_nothing_of_its_papers_and_only_the_papers_see_inside_the_agenda() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.scrutiny.agenda..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.scrutiny.papers..")
+                .check(SCRUTINY);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.scrutiny.agenda..", "org.scrutiny.papers..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.scrutiny.agenda.domain..")
+                .because(
+                        "the agenda's domain is a named interface for the papers alone; others use the agenda's root API")
+                .check(SCRUTINY);
+    }
+
+    @Test
     void the_time_comes_from_the_application_s_clock() {
         noClasses()
                 .should()

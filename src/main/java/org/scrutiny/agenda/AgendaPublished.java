@@ -1,9 +1,8 @@
 package org.scrutiny.agenda;
 
-import java.util.List;
-
 /**
- * A meeting's agenda was published ({@code version} 1) or republished after a change, with what
- * changed. Its documents are built afterwards; the meeting's page shows them when ready.
+ * The secretariat published a meeting's agenda: from this moment the statutory notice runs. Heard
+ * in the same transaction, so that what follows from it (its documents being queued to build) is
+ * recorded with it or not at all.
  */
-public record AgendaPublished(long meetingId, int version, String changeNote, List<String> openItemTitles) {}
+public record AgendaPublished(long meetingId) {}

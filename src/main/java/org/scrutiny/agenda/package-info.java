@@ -1,8 +1,8 @@
 /**
- * Agendas and their papers: the panel's notice rules and the statutory dates they give each meeting
- * (publication, the public question deadline); the agenda built from the work programme, with exempt
- * items; reports written by the OPCC or the secretariat, and uploaded papers; each published
- * version of the agenda, its PDFs and the agenda pack, kept and served by a stable address.
+ * The agenda: the panel's notice rules and the statutory dates they give each meeting
+ * (publication, the public question deadline), and the agenda built from the work programme, with
+ * exempt items and its publication. The papers that go with it (reports, uploaded files, the
+ * published versions and the pack) are the papers module's, which depends on this one.
  */
 @ApplicationModule(displayName = "Agenda")
 package org.scrutiny.agenda;

@@ -1,8 +1,8 @@
 package org.scrutiny.support;
 
 import java.time.Duration;
-import org.scrutiny.agenda.domain.Publication;
-import org.scrutiny.agenda.domain.PublicationService;
+import org.scrutiny.papers.domain.Publication;
+import org.scrutiny.papers.domain.PublicationService;
 
 /** Waits for a meeting's published documents, helping the background builder along. */
 public final class Built {

@@ -12,7 +12,7 @@ import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scrutiny.agenda.domain.PublicationService;
+import org.scrutiny.papers.domain.PublicationService;
 import org.scrutiny.support.Built;
 import org.scrutiny.support.ScrutinyTest;
 import org.springframework.beans.factory.annotation.Autowired;

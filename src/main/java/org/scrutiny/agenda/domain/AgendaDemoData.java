@@ -1,18 +1,14 @@
 package org.scrutiny.agenda.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.meetings.PlannedItem;
-import org.scrutiny.publishing.AccessiblePdf;
-import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.London;
 import org.slf4j.Logger;
@@ -22,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The agenda of the meeting of 23 March 2022 as the seed agenda pack sets it out, published on
- * 15 March 2022 (the last day with five clear working days' notice), with three of its reports
- * written in the standard template. The reports restate the seed's facts in new words.
+ * 15 March 2022 (the last day with five clear working days' notice). Its reports are the papers
+ * module's demonstration.
  */
 @Component
 @Profile("demo & !prod")
@@ -34,26 +30,11 @@ class AgendaDemoData extends DemoData {
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 15);
 
     private final Agendas agendas;
-    private final Reports reports;
     private final MeetingSchedule meetings;
     private final NoticeService notices;
-    private final Publications publications;
-    private final PaperFileContents contents;
-    private final DocumentReader reader;
 
-    AgendaDemoData(
-            Agendas agendas,
-            Reports reports,
-            MeetingSchedule meetings,
-            NoticeService notices,
-            Publications publications,
-            PaperFileContents contents,
-            DocumentReader reader) {
-        this.publications = publications;
-        this.contents = contents;
-        this.reader = reader;
+    AgendaDemoData(Agendas agendas, MeetingSchedule meetings, NoticeService notices) {
         this.agendas = agendas;
-        this.reports = reports;
         this.meetings = meetings;
         this.notices = notices;
     }
@@ -95,130 +76,8 @@ class AgendaDemoData extends DemoData {
                 ZonedDateTime.of(PUBLISHED.atTime(9, 0), London.ZONE).toInstant(), London.ZONE);
         agenda.publish(
                 PUBLISHED, rules.latestPublication(notices.calendar(), MEETING), null, questions, publicationDay);
-        agenda = agendas.saveAndFlush(agenda);
+        agendas.saveAndFlush(agenda);
 
-        List<AgendaItem> items = agenda.getItems();
-        accepted(
-                meeting.id(),
-                items.get(5),
-                Report.Author.SECRETARIAT,
-                "Jane Webb, Secretariat, Peterborough City Council",
-                "Jane Webb",
-                "jane.webb@peterborough.gov.uk",
-                new Report.Sections(
-                        "To tell the Panel about complaints received about the Commissioner.",
-                        "That the Panel notes this report.",
-                        "The Panel keeps an overview of complaints made against the Commissioner; this report serves that duty.",
-                        "The Panel receives an update on complaints at each of its regular meetings.",
-                        "No complaints about the Commissioner were received in the period covered by this report.",
-                        "None.",
-                        "None.",
-                        "None.",
-                        "None.",
-                        "None."));
-        accepted(
-                meeting.id(),
-                items.get(6),
-                Report.Author.OPCC,
-                "Police and Crime Commissioner for Cambridgeshire and Peterborough",
-                "Catherine Kimberley, Communications & Engagement Manager",
-                "cambs-pcc@cambs.pnn.police.uk, 0300 333 3456",
-                new Report.Sections(
-                        "To explain to the Panel how the Commissioner communicates with and engages the people of Cambridgeshire and Peterborough.",
-                        "That the Panel notes the report.",
-                        "Scrutinising the decisions and actions of the Commissioner, and supporting the Commissioner in carrying out his functions.",
-                        "The Police Reform and Social Responsibility Act 2011 requires a Commissioner to seek the views of local people and of victims of crime on policing, to consult council taxpayers on the budget and precept, and to publish information about the office and its decisions.\n"
-                                + "The Commissioner's Police and Crime Plan sets the objectives through which he carries out that role.",
-                        "Engagement follows a cycle: hear local concerns, agree with partners how to act on them, and report back to the people who raised them.\n"
-                                + "Communications push information out, such as crime prevention advice; engagement listens and responds.\n"
-                                + "The team handles around 90 pieces of correspondence a month, as well as requests for information, complaints, round-table events and community visits.\n"
-                                + "The survey on the 2022/23 precept ran for two weeks in January 2022; the survey for the Police and Crime Plan ran from 30 June to 30 July 2021.",
-                        "None beyond the resources already in the Commissioner's budget.",
-                        "None.",
-                        "The approach will be reviewed against the Communications and Engagement Strategic Objectives 2022 to 2024.",
-                        "Police and Crime Plan 2021-24.",
-                        "Appendix 1: tactical delivery of communications and engagement on behalf of the Commissioner."),
-                tacticalDelivery());
-        accepted(
-                meeting.id(),
-                items.get(8),
-                Report.Author.OPCC,
-                "Cambridgeshire Police and Crime Commissioner",
-                "Jack Hudson",
-                "cambs-pcc@cambs.police.uk, 0300 333 3456",
-                new Report.Sections(
-                        "To show the Panel what the Commissioner plans to deliver under his Police and Crime Plan 2021-24 in the coming six to nine months.",
-                        "That the Panel notes the report.",
-                        "Scrutinising the decisions and actions of the Commissioner, and supporting the Commissioner in carrying out his functions.",
-                        "On 2 February 2022 the Panel asked the Commissioner for an indication of the work planned to deliver his Plan; this report answers that request and is to be a standing item.\n"
-                                + "The Panel endorsed the Plan in November 2021 and it was published on 29 November 2021.",
-                        "The Plan has five themes: Putting Communities First, Crime Prevention, Supporting Victims and Witnesses, Ethical Policing and Robust Enforcement.\n"
-                                + "Planned deliverables include funding for Problem Solving Co-ordinators in Community Safety Partnerships, a Business Crime Survey, a refreshed Drugs Partnership Strategy, an Independent Ethics Board and a review of the Independent Custody Visitor scheme.\n"
-                                + "Much of the work depends on partners, so timescales may change.",
-                        "None.",
-                        "None.",
-                        "The Panel will receive an update twice a year: the Commissioner's Annual Report at the end of the financial year, and an interim report on delivery after six months.",
-                        "Police and Crime Plan 2021-24.",
-                        "None."));
-        publications.save(Publication.of(meeting.id(), 1, null, publicationDay.instant()));
-        log.info("Demo data: the agenda of 23 March 2022, published on 15 March 2022, with three reports");
-    }
-
-    private void accepted(
-            long meetingId,
-            AgendaItem item,
-            Report.Author author,
-            String reportOf,
-            String officer,
-            String contact,
-            Report.Sections sections,
-            DemoAppendix... appendices) {
-        Report report = Report.request(meetingId, item.getId(), item.getTitle(), author, PUBLISHED.minusDays(7));
-        report.draft(new Report.Draft(reportOf, officer, contact, sections));
-        Instant uploaded =
-                PUBLISHED.minusDays(2).atTime(10, 0).atZone(London.ZONE).toInstant();
-        List<PaperFile> files = new ArrayList<>();
-        for (DemoAppendix appendix : appendices) {
-            files.add(report.addAppendix(
-                    appendix.title(),
-                    appendix.fileName(),
-                    appendix.content().length,
-                    reader.read(appendix.content(), appendix.fileName()),
-                    uploaded));
-        }
-        report.submit();
-        report.accept();
-        reports.saveAndFlush(report);
-        for (int i = 0; i < appendices.length; i++) {
-            contents.save(new PaperFileContent(files.get(i).getId(), appendices[i].content()));
-        }
-    }
-
-    private record DemoAppendix(String title, String fileName, byte[] content) {}
-
-    /**
-     * The seed's appendix to the communications report is a diagram. The demonstration stands in a
-     * tagged PDF that sets the same idea out as text, so that the pack shows an uploaded appendix.
-     */
-    private DemoAppendix tacticalDelivery() {
-        String html =
-                """
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-                <title>Appendix 1: Tactical delivery of communications and engagement</title>
-                <style>body { font-family: 'Liberation Sans'; font-size: 12pt; } th, td { text-align: left; vertical-align: top; border: 1px solid #b1b4b6; padding: 2mm; }
-                table { border-collapse: collapse; width: 100%; }</style></head><body>
-                <h1>Appendix 1: Tactical delivery of communications and engagement on behalf of the Police and Crime Commissioner</h1>
-                <p>Demonstration content: the published appendix is a diagram. This table sets out the same cycle as text.</p>
-                <table><thead><tr><th scope="col">Stage</th><th scope="col">What happens</th></tr></thead><tbody>
-                <tr><td>Listen</td><td>Correspondence, surveys, community visits and round-table events bring local concerns to the Commissioner.</td></tr>
-                <tr><td>Agree</td><td>The Commissioner agrees with the Constabulary and partners how to act on what was heard.</td></tr>
-                <tr><td>Act</td><td>Funding, commissioning and holding the Chief Constable to account put the agreement into effect.</td></tr>
-                <tr><td>Report back</td><td>Communications tell the people who raised a concern what was done, and give prevention advice.</td></tr>
-                </tbody></table></body></html>
-                """;
-        return new DemoAppendix(
-                "Tactical delivery of communications and engagement",
-                "appendix-1-tactical-delivery.pdf",
-                AccessiblePdf.renderHtml(html));
+        log.info("Demo data: the agenda of 23 March 2022, published on 15 March 2022");
     }
 }

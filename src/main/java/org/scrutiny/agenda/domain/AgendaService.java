@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.agenda.AgendaItems;
+import org.scrutiny.agenda.AgendaPublished;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
@@ -14,6 +15,7 @@ import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +27,19 @@ public class AgendaService implements AgendaItems {
     private final MeetingSchedule meetings;
     private final NoticeService notices;
     private final Clock clock;
-    private final PublicationService publications;
+    private final ApplicationEventPublisher events;
 
     AgendaService(
             Agendas agendas,
             MeetingSchedule meetings,
             NoticeService notices,
             Clock clock,
-            PublicationService publications) {
+            ApplicationEventPublisher events) {
         this.agendas = agendas;
         this.meetings = meetings;
         this.notices = notices;
         this.clock = clock;
-        this.publications = publications;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +117,7 @@ public class AgendaService implements AgendaItems {
                 questionNotice(questionDeadline(meetingId, today)),
                 clock);
         agenda = agendas.saveAndFlush(agenda);
-        publications.queue(meetingId, null);
+        events.publishEvent(new AgendaPublished(meetingId));
         return agenda;
     }
 
@@ -148,7 +150,7 @@ public class AgendaService implements AgendaItems {
                 .orElseThrow(() -> new RecordNotFoundException("Agenda of meeting", meetingId));
     }
 
-    static String questionNotice(LocalDateTime deadline) {
+    public static String questionNotice(LocalDateTime deadline) {
         String time = deadline.toLocalTime().equals(LocalTime.NOON)
                 ? "12 noon"
                 : deadline.toLocalTime().toString();

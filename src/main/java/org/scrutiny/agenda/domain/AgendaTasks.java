@@ -2,7 +2,6 @@ package org.scrutiny.agenda.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,10 +17,7 @@ import org.scrutiny.shared.tasks.TaskSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The agenda's share of the task lists: agendas to publish and reports to review for the
- * secretariat, reports to write for their authors, papers to read for members.
- */
+/** The agenda's share of the task lists: agendas to publish for the secretariat, papers to read for members. */
 @Component
 @Transactional(readOnly = true)
 class AgendaTasks implements TaskSource {
@@ -29,16 +25,11 @@ class AgendaTasks implements TaskSource {
     /** Members are pointed to the papers of meetings this far ahead. */
     private static final int MEMBER_WEEKS_AHEAD = 8;
 
-    private static final EnumSet<Report.Status> TO_WRITE =
-            EnumSet.of(Report.Status.REQUESTED, Report.Status.DRAFT, Report.Status.RETURNED);
-
-    private final Reports reports;
     private final Agendas agendas;
     private final NoticeService notices;
     private final MeetingSchedule meetings;
 
-    AgendaTasks(Reports reports, Agendas agendas, NoticeService notices, MeetingSchedule meetings) {
-        this.reports = reports;
+    AgendaTasks(Agendas agendas, NoticeService notices, MeetingSchedule meetings) {
         this.agendas = agendas;
         this.notices = notices;
         this.meetings = meetings;
@@ -47,9 +38,8 @@ class AgendaTasks implements TaskSource {
     @Override
     public List<TaskGroup> tasks(Desk desk, LocalDate today) {
         return switch (desk) {
-            case SECRETARIAT -> List.of(
-                    agendasToPublish(today), reportsToReview(today), reportsToWrite(Report.Author.SECRETARIAT, today));
-            case OPCC -> List.of(reportsToWrite(Report.Author.OPCC, today));
+            case SECRETARIAT -> List.of(agendasToPublish(today));
+            case OPCC -> List.of();
             case MEMBER -> papersToRead(today);
             case COMPLAINTS -> List.of();
         };
@@ -66,35 +56,6 @@ class AgendaTasks implements TaskSource {
                         today))
                 .toList();
         return TaskGroup.of("Agendas to publish", tasks, "/manage/meetings");
-    }
-
-    private TaskGroup reportsToReview(LocalDate today) {
-        List<Report> submitted = reports.findByStatusIn(EnumSet.of(Report.Status.SUBMITTED));
-        Map<Long, MeetingSummary> meetingsById = meetingsOf(submitted);
-        List<Task> tasks = submitted.stream()
-                .map(report -> Task.due(
-                        "Review “" + report.getTitle() + "”" + forMeeting(meetingsById.get(report.getMeetingId())),
-                        "/manage/reports/" + report.getId(),
-                        report.getDueDate(),
-                        today))
-                .toList();
-        return TaskGroup.of("Reports submitted for review", tasks, "/reports");
-    }
-
-    private TaskGroup reportsToWrite(Report.Author author, LocalDate today) {
-        List<Report> open = reports.findByAuthorAndStatusIn(author, TO_WRITE);
-        Map<Long, MeetingSummary> meetingsById = meetingsOf(open);
-        List<Task> tasks = open.stream()
-                .map(report -> Task.due(
-                        (report.getStatus() == Report.Status.RETURNED
-                                        ? "Revise the returned report “"
-                                        : "Write the report “")
-                                + report.getTitle() + "”" + forMeeting(meetingsById.get(report.getMeetingId())),
-                        "/reports/" + report.getId(),
-                        report.getDueDate(),
-                        today))
-                .toList();
-        return TaskGroup.of("Reports requested", tasks, "/reports");
     }
 
     private List<TaskGroup> papersToRead(LocalDate today) {
@@ -122,16 +83,5 @@ class AgendaTasks implements TaskSource {
         return List.of(
                 TaskGroup.of("Papers for coming meetings", papers, "/meetings"),
                 TaskGroup.of("Confidential papers (not for publication)", confidential, null));
-    }
-
-    private Map<Long, MeetingSummary> meetingsOf(List<Report> of) {
-        return meetings
-                .meetings(of.stream().map(Report::getMeetingId).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
-    }
-
-    private static String forMeeting(MeetingSummary meeting) {
-        return meeting == null ? "" : " for the meeting on " + DisplayFormats.dayOf(meeting.date());
     }
 }

@@ -3,8 +3,8 @@ package org.scrutiny.minutes.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.scrutiny.agenda.ItemPapers;
 import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.papers.ItemPapers;
 import org.scrutiny.shared.London;
 import org.springframework.stereotype.Component;
 

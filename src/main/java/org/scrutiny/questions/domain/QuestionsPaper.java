@@ -1,8 +1,8 @@
 package org.scrutiny.questions.domain;
 
 import java.util.Optional;
-import org.scrutiny.agenda.ItemPapers;
 import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.papers.ItemPapers;
 import org.springframework.stereotype.Component;
 
 /**

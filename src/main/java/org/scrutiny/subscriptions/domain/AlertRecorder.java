@@ -4,11 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.scrutiny.agenda.AgendaPublished;
 import org.scrutiny.meetings.MeetingChanged;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.minutes.MinutesPublished;
+import org.scrutiny.papers.PapersPublished;
 import org.scrutiny.recommendations.RecommendationSent;
 import org.scrutiny.recommendations.ResponseRecorded;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,7 +50,7 @@ class AlertRecorder {
     }
 
     @EventListener
-    void on(AgendaPublished event) {
+    void on(PapersPublished event) {
         MeetingSummary meeting = meeting(event.meetingId());
         boolean first = event.version() == 1;
         StringBuilder body = new StringBuilder();
