@@ -38,6 +38,16 @@ public record CurrentUser(String name, Set<Role> roles) {
                 || roles.contains(Role.COMPLAINTS_HANDLER);
     }
 
+    /** The Commissioner's office's people who handle requests to review police complaints. */
+    public boolean handlesComplaintReviews() {
+        return roles.contains(Role.REVIEW_OFFICER) || roles.contains(Role.SENIOR_MANAGER);
+    }
+
+    /** Who may see the figures of complaint reviews, never the cases: the office and the panel's secretariat. */
+    public boolean seesReviewFigures() {
+        return handlesComplaintReviews() || roles.contains(Role.OPCC) || roles.contains(Role.SECRETARIAT);
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

@@ -11,7 +11,11 @@ public enum Role {
      * Someone to whom the panel has delegated the initial handling of complaints (reg 7), such as
      * the OPCC's chief executive: the role is the delegation, and it reaches only the complaints register.
      */
-    COMPLAINTS_HANDLER("Complaints handler (by the panel's delegation)");
+    COMPLAINTS_HANDLER("Complaints handler (by the panel's delegation)"),
+    /** The Commissioner's office's review officer: handles requests to review police complaints. */
+    REVIEW_OFFICER("OPCC review officer"),
+    /** A member of the office's senior management team: quality-assures each review decision. */
+    SENIOR_MANAGER("OPCC senior manager");
 
     private final String label;
 

@@ -12,6 +12,7 @@ public enum ItemPurpose {
     PUBLIC_QUESTIONS("Public questions and statements"),
     COMPLAINTS_REVIEW("Review of complaints"),
     FORWARD_PLAN("Forward plan"),
+    COMPLAINTS_AND_CONDUCT("The Commissioner's report on complaints and conduct"),
     MEETING_DATES("Meeting dates and agenda plan"),
     OTHER("Any other item");
 

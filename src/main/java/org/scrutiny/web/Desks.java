@@ -28,6 +28,9 @@ final class Desks {
         if (user.handlesComplaints()) {
             desks.add(Desk.COMPLAINTS);
         }
+        if (user.handlesComplaintReviews()) {
+            desks.add(Desk.REVIEWS);
+        }
         return desks;
     }
 }

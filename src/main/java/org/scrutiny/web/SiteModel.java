@@ -87,6 +87,9 @@ class SiteModel {
         if (user != null && user.handlesComplaints()) {
             links.add(new NavigationLink("complaints", "/manage/complaints", "Complaints"));
         }
+        if (user != null && user.handlesComplaintReviews()) {
+            links.add(new NavigationLink("complaint-reviews", "/opcc/complaint-reviews", "Complaint reviews"));
+        }
         if (user != null && user.isAdmin()) {
             links.add(new NavigationLink("admin", "/admin/users", "Users"));
         }

@@ -36,7 +36,9 @@ class RouteSecurityMatrixTest {
         MEMBER,
         OPCC,
         MONITORING_OFFICER,
-        COMPLAINTS_HANDLER
+        COMPLAINTS_HANDLER,
+        REVIEW_OFFICER,
+        SENIOR_MANAGER
     }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
@@ -51,6 +53,12 @@ class RouteSecurityMatrixTest {
      */
     private static final Set<Who> COMPLAINT_HANDLERS =
             EnumSet.of(Who.SECRETARIAT, Who.MONITORING_OFFICER, Who.COMPLAINTS_HANDLER);
+
+    /** Requests to review police complaints: the office's review officer and senior managers only. */
+    private static final Set<Who> REVIEWERS = EnumSet.of(Who.REVIEW_OFFICER, Who.SENIOR_MANAGER);
+    /** Their figures, never a case: the office and the panel's secretariat too. */
+    private static final Set<Who> REVIEW_FIGURES =
+            EnumSet.of(Who.SECRETARIAT, Who.OPCC, Who.REVIEW_OFFICER, Who.SENIOR_MANAGER);
 
     private static final List<String> PUBLIC_ROUTES = List.of(
             "/",
@@ -90,6 +98,9 @@ class RouteSecurityMatrixTest {
             "/questions/new",
             "/complaints/new",
             "/complaints/sent",
+            "/complaint-reviews/new",
+            "/complaint-reviews/sent",
+            "/meetings/{meetingId}/complaint-reviews",
             "/questions/sent",
             "/meetings/{meetingId}/questions",
             "/updates/new",
@@ -122,6 +133,17 @@ class RouteSecurityMatrixTest {
         }
         if (path.equals("/manage/complaints") || path.startsWith("/manage/complaints/")) {
             return COMPLAINT_HANDLERS;
+        }
+        if (path.equals("/opcc/review-figures")) {
+            return REVIEW_FIGURES;
+        }
+        if (route.method() == HttpMethod.POST
+                && (path.equals("/opcc/complaint-reviews/{id}/quality-assurance")
+                        || path.equals("/opcc/complaint-reviews/{id}/return"))) {
+            return EnumSet.of(Who.SENIOR_MANAGER);
+        }
+        if (path.startsWith("/opcc/")) {
+            return REVIEWERS;
         }
         if (path.equals("/reports") || path.startsWith("/reports/")) {
             return REPORT_WRITERS;

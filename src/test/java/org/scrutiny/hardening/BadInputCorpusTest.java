@@ -179,8 +179,8 @@ class BadInputCorpusTest {
     private List<FoundForm> crawl(FormCrawler crawler) throws Exception {
         crawler.forget();
         List<String> signedIn = List.of("/manage", "/admin", "/reports", "/account", "/members/");
-        List<String> publicStart =
-                new ArrayList<>(List.of("/", "/questions/new", "/complaints/new", "/updates/new", "/login"));
+        List<String> publicStart = new ArrayList<>(
+                List.of("/", "/questions/new", "/complaints/new", "/complaint-reviews/new", "/updates/new", "/login"));
         for (String token : jdbc.queryForList("select token from subscription order by id limit 3", String.class)) {
             publicStart.add("/updates/confirm/" + token);
             publicStart.add("/updates/unsubscribe/" + token);
@@ -191,6 +191,14 @@ class BadInputCorpusTest {
         crawler.crawl(Users.ADMIN, "admin", signedIn, "/manage", "/admin/users", "/account", "/reports");
         // The complaints register is not the administrator's: its own handlers' forms.
         crawler.crawl(Users.SECRETARIAT, "secretariat", List.of("/manage/complaints"), "/manage/complaints");
+        // Complaint reviews are the office's review officer's and senior managers' (who see every form).
+        crawler.crawl(
+                Users.SENIOR_MANAGER,
+                "senior-manager",
+                List.of("/opcc"),
+                "/opcc/complaint-reviews",
+                "/opcc/chief-constable-complaints",
+                "/opcc/review-figures");
         return crawler.forms();
     }
 

@@ -33,6 +33,9 @@ public final class Pages {
             "/questions/sent",
             "/complaints/new",
             "/complaints/sent",
+            "/complaint-reviews/new",
+            "/complaint-reviews/sent",
+            "/meetings/4/complaint-reviews",
             "/updates/new",
             "/updates/check-email",
             "/attendance?year=2021",
@@ -125,6 +128,34 @@ public final class Pages {
             "/manage/complaints/5",
             "/manage/complaints/figures",
             "/manage/complaints/figures?from.day=1&from.month=4&from.year=2022&to.day=31&to.month=12&to.year=2022",
+            "/opcc/review-figures",
+            "/opcc/review-figures?from.day=1&from.month=1&from.year=2019&to.day=31&to.month=3&to.year=2019",
+            "/account");
+
+    /**
+     * Every page of the office's complaint reviews, for a senior manager (who sees every form): in
+     * the demo data request 1 was not progressed, 11 is invalid, 18 upheld and final, 47 waits for
+     * the force's handling to be checked, 48 is being reviewed, 49 waits for quality assurance, 50
+     * is late and not acknowledged, 51 is for the IOPC, 52 waits for a review officer and 53 is
+     * suspended.
+     */
+    public static final List<String> OFFICE = List.of(
+            "/opcc/complaint-reviews",
+            "/opcc/complaint-reviews/new",
+            "/opcc/complaint-reviews/1",
+            "/opcc/complaint-reviews/11",
+            "/opcc/complaint-reviews/18",
+            "/opcc/complaint-reviews/47",
+            "/opcc/complaint-reviews/48",
+            "/opcc/complaint-reviews/49",
+            "/opcc/complaint-reviews/50",
+            "/opcc/complaint-reviews/51",
+            "/opcc/complaint-reviews/52",
+            "/opcc/complaint-reviews/53",
+            "/opcc/chief-constable-complaints",
+            "/opcc/chief-constable-complaints/new",
+            "/opcc/chief-constable-complaints/1",
+            "/opcc/review-figures",
             "/account");
 
     public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");

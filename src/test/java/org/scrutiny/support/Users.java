@@ -21,5 +21,10 @@ public final class Users {
     public static final RequestPostProcessor COMPLAINTS_HANDLER =
             user("complaints@demo.scrutiny.test").roles("COMPLAINTS_HANDLER");
 
+    public static final RequestPostProcessor REVIEW_OFFICER =
+            user("review@demo.scrutiny.test").roles("REVIEW_OFFICER");
+    public static final RequestPostProcessor SENIOR_MANAGER =
+            user("senior@demo.scrutiny.test").roles("SENIOR_MANAGER");
+
     private Users() {}
 }

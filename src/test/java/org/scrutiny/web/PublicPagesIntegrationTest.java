@@ -39,6 +39,7 @@ class PublicPagesIntegrationTest {
     static final List<String> PUBLIC = Pages.PUBLIC;
     static final List<String> SECRETARIAT = Pages.SECRETARIAT;
     static final List<String> ADMIN = Pages.ADMIN;
+    static final List<String> OFFICE = Pages.OFFICE;
 
     @Autowired
     MockMvc mvc;
@@ -66,6 +67,14 @@ class PublicPagesIntegrationTest {
     @FieldSource("SECRETARIAT")
     void every_secretariat_page_is_valid_html(String path) throws Exception {
         String html = Pages.html(mvc, Users.SECRETARIAT, path);
+        assertThat(html).contains("</html>");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OFFICE")
+    void every_complaint_review_page_is_valid_html(String path) throws Exception {
+        String html = Pages.html(mvc, Users.SENIOR_MANAGER, path);
         assertThat(html).contains("</html>");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }

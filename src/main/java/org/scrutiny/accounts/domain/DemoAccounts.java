@@ -38,6 +38,8 @@ class DemoAccounts extends DemoData {
                 "complaints@demo.scrutiny.test",
                 "Demo complaints handler (OPCC chief executive)",
                 Role.COMPLAINTS_HANDLER);
+        create("review@demo.scrutiny.test", "Demo OPCC review officer", Role.REVIEW_OFFICER);
+        create("senior@demo.scrutiny.test", "Demo OPCC senior manager", Role.SENIOR_MANAGER);
     }
 
     private void create(String email, String name, Role role) {

@@ -4,6 +4,7 @@ import org.scrutiny.accounts.Role;
 import org.scrutiny.accounts.domain.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,6 +29,8 @@ class SecurityConfiguration {
         "/people/*",
         "/about/documents/*",
         "/actions",
+        "/complaint-reviews/new",
+        "/complaint-reviews/sent",
         "/accessibility",
         "/cookies",
         "/login",
@@ -60,6 +63,19 @@ class SecurityConfiguration {
                         .requestMatchers("/manage/complaints", "/manage/complaints/**")
                         .hasAnyRole(
                                 Role.SECRETARIAT.name(), Role.MONITORING_OFFICER.name(), Role.COMPLAINTS_HANDLER.name())
+                        .requestMatchers("/opcc/review-figures")
+                        .hasAnyRole(
+                                Role.SECRETARIAT.name(),
+                                Role.OPCC.name(),
+                                Role.REVIEW_OFFICER.name(),
+                                Role.SENIOR_MANAGER.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/opcc/complaint-reviews/*/quality-assurance",
+                                "/opcc/complaint-reviews/*/return")
+                        .hasRole(Role.SENIOR_MANAGER.name())
+                        .requestMatchers("/opcc/**")
+                        .hasAnyRole(Role.REVIEW_OFFICER.name(), Role.SENIOR_MANAGER.name())
                         .requestMatchers("/manage/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers("/members/**")

@@ -66,7 +66,7 @@ class AgendaDemoData extends DemoData {
                                 "Police and Crime Commissioner's Approach to Communications and Engagement",
                                 null,
                                 ItemPurpose.OTHER),
-                        new PlannedItem("OPCC - Complaints Policy Update", null, ItemPurpose.OTHER),
+                        new PlannedItem("OPCC - Complaints Policy Update", null, ItemPurpose.COMPLAINTS_AND_CONDUCT),
                         new PlannedItem(
                                 "Delivery of Police and Crime Plan - Forward Plan", null, ItemPurpose.FORWARD_PLAN),
                         new PlannedItem("Meeting Dates and Agenda Plan", null, ItemPurpose.MEETING_DATES)),

@@ -41,7 +41,7 @@ class AgendaTasks implements TaskSource {
             case SECRETARIAT -> List.of(agendasToPublish(today));
             case OPCC -> List.of();
             case MEMBER -> papersToRead(today);
-            case COMPLAINTS -> List.of();
+            case COMPLAINTS, REVIEWS -> List.of();
         };
     }
 

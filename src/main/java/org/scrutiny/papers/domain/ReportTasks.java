@@ -37,7 +37,7 @@ class ReportTasks implements TaskSource {
         return switch (desk) {
             case SECRETARIAT -> List.of(reportsToReview(today), reportsToWrite(Report.Author.SECRETARIAT, today));
             case OPCC -> List.of(reportsToWrite(Report.Author.OPCC, today));
-            case MEMBER, COMPLAINTS -> List.of();
+            case MEMBER, COMPLAINTS, REVIEWS -> List.of();
         };
     }
 

@@ -33,7 +33,7 @@ class RecommendationTasks implements TaskSource {
                     "Responses overdue from the Commissioner",
                     outstanding(today, true, "Chase or record the response to "),
                     "/manage/recommendations"));
-            case MEMBER, COMPLAINTS -> List.of();
+            case MEMBER, COMPLAINTS, REVIEWS -> List.of();
         };
     }
 

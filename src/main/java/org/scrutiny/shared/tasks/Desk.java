@@ -6,5 +6,7 @@ public enum Desk {
     OPCC,
     MEMBER,
     /** The complaints register: the secretariat, the monitoring officer and a delegated handler. */
-    COMPLAINTS
+    COMPLAINTS,
+    /** The Commissioner's office's complaint reviews: its review officer and senior managers. */
+    REVIEWS
 }
