@@ -368,6 +368,58 @@ class ComplaintReviewsIntegrationTest {
     }
 
     @Test
+    void an_officer_s_entry_received_before_its_outcome_is_refused_with_what_was_typed_kept() throws Exception {
+        String page = mvc.perform(post("/opcc/complaint-reviews/new")
+                        .with(Users.REVIEW_OFFICER)
+                        .with(csrf())
+                        .param("channel", "LETTER")
+                        .param("receivedOn.day", "1")
+                        .param("receivedOn.month", "3")
+                        .param("receivedOn.year", "2022")
+                        .param("outcomeGivenOn.day", "5")
+                        .param("outcomeGivenOn.month", "3")
+                        .param("outcomeGivenOn.year", "2022")
+                        .param("forceReference", "CO/ORDER/22")
+                        .param("recordedUnderSchedule3", "true")
+                        .param("iopcGround", "")
+                        .param("name", "Order Kept")
+                        .param("grounds", "Kept too"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("The day the outcome was given must be before the request was received")
+                .contains("CO/ORDER/22")
+                .contains("Order Kept");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from review_request where force_reference = 'CO/ORDER/22'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void after_the_retention_period_the_complainant_s_details_are_erased_and_the_counts_stay() {
+        String officer = "retention@demo.scrutiny.test";
+        ReviewRequest request = enterOn(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 4, 20), false, officer);
+        at(LocalDate.of(2018, 5, 20));
+        request = reviews.notProgressed(request.getId(), request.getVersion(), officer);
+        ReviewFigures before = figures.figures(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 5, 31));
+
+        at(LocalDate.of(2024, 5, 20));
+        assertThat(reviews.erasePersonalData()).as("not yet six years").isZero();
+        at(LocalDate.of(2024, 5, 21));
+        assertThat(reviews.erasePersonalData()).isEqualTo(1);
+
+        ReviewRequest erased = reviews.request(request.getId());
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.getComplainantName()).isNull();
+        assertThat(erased.getGrounds()).isNull();
+        assertThat(erased.getStatus()).isEqualTo(ReviewRequest.Status.NOT_PROGRESSED);
+        assertThat(figures.figures(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 5, 31)))
+                .isEqualTo(before);
+    }
+
+    @Test
     void the_secretariat_sees_the_figures_never_a_case_and_the_public_sees_neither() throws Exception {
         assertThat(status(get("/opcc/review-figures"), Users.SECRETARIAT)).isEqualTo(200);
         assertThat(status(get("/opcc/complaint-reviews/1"), Users.SECRETARIAT)).isEqualTo(403);

@@ -85,9 +85,13 @@ class AgendaPackIntegrationTest {
                 checked++;
             }
             // The reports of items 6, 7 and 9, and what the records already hold: the minutes
-            // to approve (item 3), the review of actions (item 4) and the work programme (item 10).
-            assertThat(starts.keySet()).containsExactly("3", "4", "6", "7", "9", "10");
-            assertThat(checked).isEqualTo(6);
+            // to approve (item 3), the review of actions (item 4), the figures of complaint
+            // reviews (item 8) and the work programme (item 10).
+            assertThat(starts.keySet()).containsExactly("3", "4", "6", "7", "8", "9", "10");
+            assertThat(checked).isEqualTo(7);
+            assertThat(page(document, starts.get("8")))
+                    .contains("COMPLAINT REVIEWS AND COMPLAINTS ABOUT THE CHIEF CONSTABLE")
+                    .contains("Complaint review requests received: 46.");
             assertThat(page(document, starts.get("3")))
                     .contains("MINUTES OF A MEETING OF THE CAMBRIDGESHIRE POLICE AND CRIME PANEL ON 2 FEBRUARY 2022")
                     .as("the draft the meeting was asked to approve, as the seed's pack carries it")
