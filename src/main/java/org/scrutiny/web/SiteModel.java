@@ -77,7 +77,8 @@ class SiteModel {
                 new NavigationLink("meetings", "/meetings", "Meetings"),
                 new NavigationLink("work-programme", "/work-programme", "Work programme"),
                 new NavigationLink("members", "/members", "Members"),
-                new NavigationLink("recommendations", "/recommendations", "Recommendations")));
+                new NavigationLink("recommendations", "/recommendations", "Recommendations"),
+                new NavigationLink("plan", "/plan", "Police and Crime Plan")));
         if (user != null && user.canManage()) {
             links.add(new NavigationLink("manage", "/manage", "Manage"));
         }

@@ -101,6 +101,10 @@ class RouteSecurityMatrixTest {
             "/complaint-reviews/new",
             "/complaint-reviews/sent",
             "/meetings/{meetingId}/complaint-reviews",
+            "/plan",
+            "/plan/deliverables/{id}",
+            "/decisions",
+            "/decisions/{id}",
             "/questions/sent",
             "/meetings/{meetingId}/questions",
             "/updates/new",
@@ -141,6 +145,9 @@ class RouteSecurityMatrixTest {
                 && (path.equals("/opcc/complaint-reviews/{id}/quality-assurance")
                         || path.equals("/opcc/complaint-reviews/{id}/return"))) {
             return EnumSet.of(Who.SENIOR_MANAGER);
+        }
+        if (path.startsWith("/opcc/plan") || path.startsWith("/opcc/decisions")) {
+            return EnumSet.of(Who.OPCC);
         }
         if (path.startsWith("/opcc/")) {
             return REVIEWERS;

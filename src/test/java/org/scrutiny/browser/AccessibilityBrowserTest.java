@@ -90,6 +90,15 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void plan_pages_of_the_office_and_their_error_states_have_no_accessibility_violations() {
+        signInAs("opcc@demo.scrutiny.test");
+        assertThat(pagesAndErrorStates(Pages.PLAN_OFFICE))
+                .as("forms whose error state was checked")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(problems).isEmpty();
+    }
+
     /** Checks each page, then empties the text boxes of its last form and checks the page it answers with. */
     private int pagesAndErrorStates(List<String> paths) {
         int errorStates = 0;

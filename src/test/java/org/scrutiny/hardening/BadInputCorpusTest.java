@@ -178,7 +178,15 @@ class BadInputCorpusTest {
 
     private List<FoundForm> crawl(FormCrawler crawler) throws Exception {
         crawler.forget();
-        List<String> signedIn = List.of("/manage", "/admin", "/reports", "/account", "/members/");
+        List<String> signedIn = List.of(
+                "/manage",
+                "/admin",
+                "/reports",
+                "/account",
+                "/members/",
+                "/opcc/plan",
+                "/opcc/decisions",
+                "/decisions");
         List<String> publicStart = new ArrayList<>(
                 List.of("/", "/questions/new", "/complaints/new", "/complaint-reviews/new", "/updates/new", "/login"));
         for (String token : jdbc.queryForList("select token from subscription order by id limit 3", String.class)) {
@@ -186,9 +194,10 @@ class BadInputCorpusTest {
             publicStart.add("/updates/unsubscribe/" + token);
         }
         crawler.crawl(anonymous(), "anonymous", List.of("/"), publicStart.toArray(String[]::new));
-        crawler.crawl(Users.OPCC, "opcc", signedIn, "/account", "/reports");
+        crawler.crawl(Users.OPCC, "opcc", signedIn, "/account", "/reports", "/opcc/plan", "/opcc/decisions");
         crawler.crawl(Users.MEMBER, "member", signedIn, "/account");
-        crawler.crawl(Users.ADMIN, "admin", signedIn, "/manage", "/admin/users", "/account", "/reports");
+        crawler.crawl(
+                Users.ADMIN, "admin", signedIn, "/manage", "/admin/users", "/account", "/reports", "/decisions/11");
         // The complaints register is not the administrator's: its own handlers' forms.
         crawler.crawl(Users.SECRETARIAT, "secretariat", List.of("/manage/complaints"), "/manage/complaints");
         // Complaint reviews are the office's review officer's and senior managers' (who see every form).

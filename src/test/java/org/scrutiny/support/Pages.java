@@ -36,6 +36,13 @@ public final class Pages {
             "/complaint-reviews/new",
             "/complaint-reviews/sent",
             "/meetings/4/complaint-reviews",
+            "/plan",
+            "/plan?theme=2&status=IN_PROGRESS",
+            "/plan/deliverables/1",
+            "/decisions",
+            "/decisions?year=2022&key=true",
+            "/decisions/1",
+            "/decisions/11",
             "/updates/new",
             "/updates/check-email",
             "/attendance?year=2021",
@@ -157,6 +164,16 @@ public final class Pages {
             "/opcc/chief-constable-complaints/1",
             "/opcc/review-figures",
             "/account");
+
+    /** The office's pages of the Police and Crime Plan and the Commissioner's decisions, for the OPCC. */
+    public static final List<String> PLAN_OFFICE = List.of(
+            "/opcc/plan",
+            "/opcc/plan/themes/1/deliverables/new",
+            "/opcc/plan/deliverables/1",
+            "/opcc/decisions",
+            "/opcc/decisions/new",
+            "/opcc/decisions/1",
+            "/opcc/decisions/11");
 
     public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");
 

@@ -40,6 +40,7 @@ class PublicPagesIntegrationTest {
     static final List<String> SECRETARIAT = Pages.SECRETARIAT;
     static final List<String> ADMIN = Pages.ADMIN;
     static final List<String> OFFICE = Pages.OFFICE;
+    static final List<String> PLAN_OFFICE = Pages.PLAN_OFFICE;
 
     @Autowired
     MockMvc mvc;
@@ -75,6 +76,14 @@ class PublicPagesIntegrationTest {
     @FieldSource("OFFICE")
     void every_complaint_review_page_is_valid_html(String path) throws Exception {
         String html = Pages.html(mvc, Users.SENIOR_MANAGER, path);
+        assertThat(html).contains("</html>");
+        assertThat(HtmlChecker.errorsIn(html)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("PLAN_OFFICE")
+    void every_plan_page_of_the_office_is_valid_html(String path) throws Exception {
+        String html = Pages.html(mvc, Users.OPCC, path);
         assertThat(html).contains("</html>");
         assertThat(HtmlChecker.errorsIn(html)).isEmpty();
     }

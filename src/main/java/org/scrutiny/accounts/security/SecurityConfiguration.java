@@ -74,6 +74,8 @@ class SecurityConfiguration {
                                 "/opcc/complaint-reviews/*/quality-assurance",
                                 "/opcc/complaint-reviews/*/return")
                         .hasRole(Role.SENIOR_MANAGER.name())
+                        .requestMatchers("/opcc/plan", "/opcc/plan/**", "/opcc/decisions", "/opcc/decisions/**")
+                        .hasRole(Role.OPCC.name())
                         .requestMatchers("/opcc/**")
                         .hasAnyRole(Role.REVIEW_OFFICER.name(), Role.SENIOR_MANAGER.name())
                         .requestMatchers("/manage/**")

@@ -1,6 +1,7 @@
 package org.scrutiny.papers.web;
 
 import jakarta.validation.constraints.Size;
+import org.scrutiny.papers.ReportTemplates;
 import org.scrutiny.papers.domain.Report;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
@@ -108,6 +109,20 @@ final class ReportForms {
             form.appendices = s.appendices();
             form.version = report.getVersion();
             return form;
+        }
+
+        /** Fills the sections in from a draft the records give, keeping who the report is from. */
+        void fillIn(ReportTemplates.Draft draft) {
+            purpose = draft.purpose();
+            recommendations = draft.recommendations();
+            termsOfReference = draft.termsOfReference();
+            background = draft.background();
+            keyIssues = draft.keyIssues();
+            implications = draft.implications();
+            consultation = draft.consultation();
+            nextSteps = draft.nextSteps();
+            backgroundDocuments = draft.backgroundDocuments();
+            appendices = draft.appendices();
         }
 
         /** The report as written, once Bean Validation has passed. */

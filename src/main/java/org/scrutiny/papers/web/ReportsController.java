@@ -4,8 +4,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.scrutiny.accounts.CurrentUser;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.papers.ReportTemplates;
 import org.scrutiny.papers.domain.Report;
 import org.scrutiny.papers.domain.ReportService;
 import org.scrutiny.shared.web.Forms;
@@ -32,11 +35,13 @@ class ReportsController {
     private final ReportService reports;
     private final AgendaService agendas;
     private final Clock clock;
+    private final List<ReportTemplates> templates;
 
-    ReportsController(ReportService reports, AgendaService agendas, Clock clock) {
+    ReportsController(ReportService reports, AgendaService agendas, Clock clock, List<ReportTemplates> templates) {
         this.reports = reports;
         this.agendas = agendas;
         this.clock = clock;
+        this.templates = templates;
     }
 
     // --- the secretariat asks for a report ----------------------------------------------------
@@ -87,10 +92,39 @@ class ReportsController {
     }
 
     @GetMapping("/reports/{id}")
-    String write(@PathVariable long id, Authentication authentication, Model model) {
+    String write(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean drafted,
+            Authentication authentication,
+            Model model) {
         Report report = mayWrite(id, authentication);
-        model.addAttribute("form", ReportForms.Writing.of(report));
+        ReportForms.Writing form = ReportForms.Writing.of(report);
+        if (drafted) {
+            template(report)
+                    .flatMap(template -> template.draftFor(
+                            purposeOf(report),
+                            agendas.meeting(report.getMeetingId()).date()))
+                    .ifPresent(draft -> {
+                        form.fillIn(draft);
+                        model.addAttribute(
+                                "flash", "The report has been filled in from the records: check it, then save it");
+                    });
+        }
+        model.addAttribute("form", form);
         return writePage(report, model);
+    }
+
+    /** The module that can draft this report, if any: the item's purpose decides. */
+    private Optional<ReportTemplates> template(Report report) {
+        ItemPurpose purpose = purposeOf(report);
+        LocalDate day = agendas.meeting(report.getMeetingId()).date();
+        return templates.stream()
+                .filter(template -> template.draftFor(purpose, day).isPresent())
+                .findFirst();
+    }
+
+    private ItemPurpose purposeOf(Report report) {
+        return agendas.item(report.getMeetingId(), report.getAgendaItemId()).getPurpose();
     }
 
     @PostMapping("/reports/{id}")
@@ -118,6 +152,11 @@ class ReportsController {
 
     private String writePage(Report report, Model model) {
         model.addAttribute("report", report);
+        boolean writable =
+                report.getStatus() != Report.Status.SUBMITTED && report.getStatus() != Report.Status.ACCEPTED;
+        model.addAttribute(
+                "templateSource",
+                writable ? template(report).map(ReportTemplates::source).orElse(null) : null);
         model.addAttribute("meeting", agendas.meeting(report.getMeetingId()));
         model.addAttribute("itemNumber", reports.itemNumber(report));
         return "papers/opcc/write";

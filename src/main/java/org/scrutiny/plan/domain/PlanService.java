@@ -1,0 +1,284 @@
+package org.scrutiny.plan.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.scrutiny.meetings.MeetingPlanner;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.London;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.StaleRecordException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan's use cases: the office keeps the deliverables and the decisions, the panel and the
+ * public read them, and the secretariat puts an expected key decision on the work programme.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    /** A theme with its deliverables, soonest due first. */
+    public record ThemeWithDeliverables(PlanTheme theme, List<Deliverable> deliverables) {}
+
+    /** What the forward plan for a meeting lists: the open deliverables due by {@code until}, by theme. */
+    public record ForwardPlan(PolicePlan plan, LocalDate from, LocalDate until, List<ThemeWithDeliverables> themes) {
+
+        public int count() {
+            return themes.stream().mapToInt(t -> t.deliverables().size()).sum();
+        }
+    }
+
+    private final PolicePlans plans;
+    private final PlanThemes themes;
+    private final Deliverables deliverables;
+    private final PlanDecisions decisions;
+    private final MeetingPlanner planner;
+    private final MeetingSchedule meetings;
+    private final Clock clock;
+    private final Period forwardWindow;
+
+    PlanService(
+            PolicePlans plans,
+            PlanThemes themes,
+            Deliverables deliverables,
+            PlanDecisions decisions,
+            MeetingPlanner planner,
+            MeetingSchedule meetings,
+            Clock clock,
+            @Value("${scrutiny.plan.forward-window:P9M}") Period forwardWindow) {
+        this.plans = plans;
+        this.themes = themes;
+        this.deliverables = deliverables;
+        this.decisions = decisions;
+        this.planner = planner;
+        this.meetings = meetings;
+        this.clock = clock;
+        this.forwardWindow = forwardWindow;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(London.ZONE));
+    }
+
+    /** The plan in force on {@code day}: the latest that has started by then, else the earliest. */
+    @Transactional(readOnly = true)
+    public Optional<PolicePlan> planOn(LocalDate day) {
+        List<PolicePlan> all = plans.findAllByOrderByStartsYearDesc();
+        return all.stream()
+                .filter(plan -> plan.getStartsYear() <= day.getYear())
+                .findFirst()
+                .or(() -> all.stream().reduce((newer, older) -> older));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PolicePlan> current() {
+        return planOn(today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PolicePlan> plans() {
+        return plans.findAllByOrderByStartsYearDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public PolicePlan plan(long id) {
+        return plans.findById(id).orElseThrow(() -> new RecordNotFoundException("Police and Crime Plan", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanTheme> themesOf(long planId) {
+        return themes.findByPlanIdOrderByPosition(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanTheme theme(long id) {
+        return themes.findById(id).orElseThrow(() -> new RecordNotFoundException("Theme", id));
+    }
+
+    /** A plan's themes with their deliverables, kept to one theme and one status when they are given. */
+    @Transactional(readOnly = true)
+    public List<ThemeWithDeliverables> deliverablesOf(long planId, Long themeId, Deliverable.Status status) {
+        List<PlanTheme> of = themesOf(planId).stream()
+                .filter(theme -> themeId == null || theme.getId().equals(themeId))
+                .toList();
+        Map<Long, List<Deliverable>> byTheme =
+                deliverables
+                        .findByThemeIdInOrderByDueOnAscIdAsc(
+                                of.stream().map(PlanTheme::getId).toList())
+                        .stream()
+                        .filter(d -> status == null || d.getStatus() == status)
+                        .collect(Collectors.groupingBy(
+                                Deliverable::getThemeId, LinkedHashMap::new, Collectors.toList()));
+        return of.stream()
+                .map(theme -> new ThemeWithDeliverables(theme, byTheme.getOrDefault(theme.getId(), List.of())))
+                .toList();
+    }
+
+    /**
+     * The forward plan for a meeting: the plan in force on its day, and its deliverables still to be
+     * delivered and due by the end of the window (nine months unless configured otherwise).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ForwardPlan> forwardPlan(LocalDate meetingDay) {
+        LocalDate until = meetingDay.plus(forwardWindow);
+        return planOn(meetingDay)
+                .map(plan -> new ForwardPlan(
+                        plan,
+                        meetingDay,
+                        until,
+                        deliverablesOf(plan.getId(), null, null).stream()
+                                .map(theme -> new ThemeWithDeliverables(
+                                        theme.theme(),
+                                        theme.deliverables().stream()
+                                                .filter(d -> d.getStatus().isOpen()
+                                                        && !d.getDueOn().isAfter(until))
+                                                .toList()))
+                                .toList()));
+    }
+
+    @Transactional(readOnly = true)
+    public Deliverable deliverable(long id) {
+        Deliverable deliverable =
+                deliverables.findById(id).orElseThrow(() -> new RecordNotFoundException("Deliverable", id));
+        deliverable.getUpdates();
+        return deliverable;
+    }
+
+    public Deliverable addDeliverable(long themeId, Deliverable.Details details, String officer) {
+        theme(themeId);
+        return deliverables.saveAndFlush(new Deliverable(themeId, details, clock.instant(), officer));
+    }
+
+    public Deliverable describe(long id, long version, Deliverable.Details details) {
+        Deliverable deliverable = deliverable(id);
+        StaleRecordException.check(version, deliverable.getVersion());
+        deliverable.describe(details);
+        return deliverables.saveAndFlush(deliverable);
+    }
+
+    public Deliverable changeStatus(long id, long version, Deliverable.Status to, String note, String officer) {
+        Deliverable deliverable = deliverable(id);
+        StaleRecordException.check(version, deliverable.getVersion());
+        deliverable.changeStatus(to, note, clock.instant(), officer);
+        return deliverables.saveAndFlush(deliverable);
+    }
+
+    // --- decisions -----------------------------------------------------------------------------
+
+    /** Decisions taken, newest first, kept to a year, a theme and key decisions when asked. */
+    @Transactional(readOnly = true)
+    public List<PlanDecision> decisions(Integer year, Long themeId, boolean keyOnly) {
+        return decisions.findByDecidedOnIsNotNullOrderByDecidedOnDescIdDesc().stream()
+                .filter(d -> year == null || d.getDecidedOn().getYear() == year)
+                .filter(d -> themeId == null || themeId.equals(d.getThemeId()))
+                .filter(d -> !keyOnly || d.isKeyDecision())
+                .toList();
+    }
+
+    /** The years that have a decision, newest first, for the register's filter. */
+    @Transactional(readOnly = true)
+    public List<Integer> decisionYears() {
+        return decisions.findByDecidedOnIsNotNullOrderByDecidedOnDescIdDesc().stream()
+                .map(d -> d.getDecidedOn().getYear())
+                .distinct()
+                .toList();
+    }
+
+    /** Key decisions expected from today on, soonest first: the key-decision forward plan. */
+    @Transactional(readOnly = true)
+    public List<PlanDecision> expected() {
+        return decisions.findByDecidedOnIsNullAndExpectedOnGreaterThanEqualOrderByExpectedOnAscIdAsc(today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanDecision> allDecisions() {
+        return decisions.findAllByOrderByIdDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public PlanDecision decision(long id) {
+        return decisions.findById(id).orElseThrow(() -> new RecordNotFoundException("Decision", id));
+    }
+
+    public PlanDecision record(PlanDecision.Details details) {
+        checkLinks(details);
+        if (decisions.findByReferenceIgnoreCase(details.reference()).isPresent()) {
+            throw new BusinessRuleViolation("reference", "A decision with this reference is already recorded");
+        }
+        return decisions.saveAndFlush(new PlanDecision(details));
+    }
+
+    public PlanDecision describe(long id, long version, PlanDecision.Details details) {
+        PlanDecision decision = decision(id);
+        StaleRecordException.check(version, decision.getVersion());
+        checkLinks(details);
+        decisions
+                .findByReferenceIgnoreCase(details.reference())
+                .filter(other -> !other.getId().equals(id))
+                .ifPresent(other -> {
+                    throw new BusinessRuleViolation("reference", "A decision with this reference is already recorded");
+                });
+        decision.describe(details);
+        return decisions.saveAndFlush(decision);
+    }
+
+    private void checkLinks(PlanDecision.Details details) {
+        if (details.decidedOn() != null && details.decidedOn().isAfter(today())) {
+            throw new BusinessRuleViolation(
+                    "decidedOn", "The day it was taken cannot be in the future: give the day it is expected");
+        }
+        if (details.themeId() != null && themes.findById(details.themeId()).isEmpty()) {
+            throw new BusinessRuleViolation("themeId", "Choose one of the plan's themes");
+        }
+        if (details.deliverableId() != null) {
+            Deliverable deliverable = deliverables
+                    .findById(details.deliverableId())
+                    .orElseThrow(
+                            () -> new BusinessRuleViolation("deliverableId", "Choose one of the plan's deliverables"));
+            if (details.themeId() != null && deliverable.getThemeId() != details.themeId()) {
+                throw new BusinessRuleViolation("deliverableId", "The deliverable belongs to another theme");
+            }
+        }
+    }
+
+    /** Puts an expected decision on the work programme of a coming meeting, as an item to plan for. */
+    public void addToWorkProgramme(long decisionId, long meetingId) {
+        PlanDecision decision = decision(decisionId);
+        MeetingSummary meeting = meetings.meeting(meetingId)
+                .orElseThrow(() -> new BusinessRuleViolation("meetingId", "Choose one of the coming meetings"));
+        if (meeting.date().isBefore(today())) {
+            throw new BusinessRuleViolation("meetingId", "Choose a meeting that has not yet taken place");
+        }
+        planner.planMeetingItem(
+                meetingId,
+                "Commissioner's decision: " + decision.getTitle(),
+                "Key decision " + decision.getReference()
+                        + (decision.getExpectedOn() != null ? ", expected " + decision.getExpectedOn() : ""));
+    }
+
+    /** The coming meetings a decision can be put before, soonest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> comingMeetings() {
+        return meetings.meetingsBetween(today(), today().plusYears(1)).stream()
+                .sorted(Comparator.comparing(MeetingSummary::date))
+                .toList();
+    }
+
+    /** Every theme of every plan by id, for naming a decision's theme. */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanTheme> themesById() {
+        return themes.findAll().stream().collect(Collectors.toMap(PlanTheme::getId, Function.identity()));
+    }
+}

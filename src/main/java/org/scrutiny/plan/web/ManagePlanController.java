@@ -1,0 +1,220 @@
+package org.scrutiny.plan.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scrutiny.plan.domain.Deliverable;
+import org.scrutiny.plan.domain.PlanDecision;
+import org.scrutiny.plan.domain.PlanService;
+import org.scrutiny.plan.domain.PlanTheme;
+import org.scrutiny.plan.domain.PolicePlan;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.Option;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The office keeps the plan's deliverables and the Commissioner's decisions; the secretariat puts
+ * an expected decision on the work programme.
+ */
+@Controller
+class ManagePlanController {
+
+    private final PlanService plans;
+
+    ManagePlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/opcc/plan")
+    String plan(Model model) {
+        PolicePlan plan = plans.current().orElseThrow(() -> new RecordNotFoundException("Police and Crime Plan", 0));
+        model.addAttribute("plan", plan);
+        model.addAttribute("themes", plans.deliverablesOf(plan.getId(), null, null));
+        return "plan/manage/plan";
+    }
+
+    @GetMapping("/opcc/plan/themes/{themeId}/deliverables/new")
+    String newDeliverable(@PathVariable long themeId, Model model) {
+        return newPage(plans.theme(themeId), new PlanForms.Describing(), model);
+    }
+
+    @PostMapping("/opcc/plan/themes/{themeId}/deliverables/new")
+    String addDeliverable(
+            @PathVariable long themeId,
+            @ModelAttribute("form") PlanForms.Describing form,
+            BindingResult result,
+            Principal officer,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanTheme theme = plans.theme(themeId);
+        Deliverable.Details details = form.details(result);
+        if (result.hasErrors()) {
+            return newPage(theme, form, model);
+        }
+        Optional<Deliverable> added =
+                Forms.saved(result, () -> plans.addDeliverable(themeId, details, officer.getName()));
+        if (added.isEmpty()) {
+            return newPage(theme, form, model);
+        }
+        redirect.addFlashAttribute("flash", "The deliverable has been added to " + theme.getName());
+        return "redirect:/opcc/plan/deliverables/" + added.get().getId();
+    }
+
+    private static String newPage(PlanTheme theme, PlanForms.Describing form, Model model) {
+        model.addAttribute("theme", theme);
+        model.addAttribute("form", form);
+        return "plan/manage/deliverable-new";
+    }
+
+    @GetMapping("/opcc/plan/deliverables/{id}")
+    String deliverable(@PathVariable long id, Model model) {
+        return deliverablePage(id, model);
+    }
+
+    @PostMapping("/opcc/plan/deliverables/{id}")
+    String describe(
+            @PathVariable long id,
+            @ModelAttribute("form") PlanForms.Describing form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Deliverable.Details details = form.details(result);
+        if (result.hasErrors() || !Forms.attempt(result, () -> plans.describe(id, form.getVersion(), details))) {
+            return deliverablePage(id, model);
+        }
+        redirect.addFlashAttribute("flash", "The deliverable has been saved");
+        return "redirect:/opcc/plan/deliverables/" + id;
+    }
+
+    @PostMapping("/opcc/plan/deliverables/{id}/status")
+    String changeStatus(
+            @PathVariable long id,
+            @ModelAttribute("statusForm") PlanForms.StatusChange form,
+            BindingResult result,
+            Principal officer,
+            Model model,
+            RedirectAttributes redirect) {
+        Deliverable.Status to = form.status(result);
+        String note = form.note(result);
+        if (result.hasErrors()
+                || !Forms.attempt(
+                        result, () -> plans.changeStatus(id, form.getVersion(), to, note, officer.getName()))) {
+            return deliverablePage(id, model);
+        }
+        redirect.addFlashAttribute("flash", "The status has been changed, and the change added to its history");
+        return "redirect:/opcc/plan/deliverables/" + id;
+    }
+
+    private String deliverablePage(long id, Model model) {
+        Deliverable deliverable = plans.deliverable(id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", PlanForms.Describing.of(deliverable));
+        }
+        if (!model.containsAttribute("statusForm")) {
+            PlanForms.StatusChange change = new PlanForms.StatusChange();
+            change.setVersion(deliverable.getVersion());
+            model.addAttribute("statusForm", change);
+        }
+        model.addAttribute("deliverable", deliverable);
+        model.addAttribute("theme", plans.theme(deliverable.getThemeId()));
+        model.addAttribute("statusOptions", PlanForms.statusOptions(null));
+        return "plan/manage/deliverable";
+    }
+
+    // --- decisions -----------------------------------------------------------------------------
+
+    @GetMapping("/opcc/decisions")
+    String decisions(Model model) {
+        model.addAttribute("decisions", plans.allDecisions());
+        return "plan/manage/decisions";
+    }
+
+    @GetMapping("/opcc/decisions/new")
+    String newDecision(Model model) {
+        return decisionPage(null, new PlanForms.Deciding(), model);
+    }
+
+    @PostMapping("/opcc/decisions/new")
+    String record(
+            @ModelAttribute("form") PlanForms.Deciding form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanDecision.Details details = form.details(result);
+        if (result.hasErrors()) {
+            return decisionPage(null, form, model);
+        }
+        Optional<PlanDecision> saved = Forms.saved(result, () -> plans.record(details));
+        if (saved.isEmpty()) {
+            return decisionPage(null, form, model);
+        }
+        redirect.addFlashAttribute("flash", "The decision " + saved.get().getReference() + " has been recorded");
+        return "redirect:/opcc/decisions";
+    }
+
+    @GetMapping("/opcc/decisions/{id}")
+    String decision(@PathVariable long id, Model model) {
+        PlanDecision decision = plans.decision(id);
+        return decisionPage(decision, PlanForms.Deciding.of(decision), model);
+    }
+
+    @PostMapping("/opcc/decisions/{id}")
+    String describeDecision(
+            @PathVariable long id,
+            @ModelAttribute("form") PlanForms.Deciding form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanDecision decision = plans.decision(id);
+        PlanDecision.Details details = form.details(result);
+        if (result.hasErrors() || !Forms.attempt(result, () -> plans.describe(id, form.getVersion(), details))) {
+            return decisionPage(decision, form, model);
+        }
+        redirect.addFlashAttribute("flash", "The decision has been saved");
+        return "redirect:/opcc/decisions";
+    }
+
+    private String decisionPage(PlanDecision decision, PlanForms.Deciding form, Model model) {
+        model.addAttribute("decision", decision);
+        model.addAttribute("form", form);
+        List<PlanTheme> themes =
+                plans.current().map(plan -> plans.themesOf(plan.getId())).orElse(List.of());
+        model.addAttribute("themeOptions", PlanForms.themeOptions(themes, "None"));
+        List<Option> deliverableOptions = new ArrayList<>();
+        deliverableOptions.add(new Option("", "None"));
+        plans.current().ifPresent(plan -> plans.deliverablesOf(plan.getId(), null, null)
+                .forEach(theme -> theme.deliverables()
+                        .forEach(d -> deliverableOptions.add(
+                                Option.of(d.getId(), theme.theme().getName() + ": " + d.getTitle())))));
+        model.addAttribute("deliverableOptions", deliverableOptions);
+        return "plan/manage/decision";
+    }
+
+    @PostMapping("/manage/decisions/{id}/work-programme")
+    String addToWorkProgramme(
+            @PathVariable long id,
+            @ModelAttribute("form") PlanForms.Programming form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        Long meetingId = Forms.id(form.getMeetingId());
+        if (meetingId == null) {
+            redirect.addFlashAttribute("problem", "Choose the meeting to put the decision before");
+            return "redirect:/decisions/" + id;
+        }
+        if (!Forms.attempt(result, () -> plans.addToWorkProgramme(id, meetingId))) {
+            redirect.addFlashAttribute("problem", result.getAllErrors().get(0).getDefaultMessage());
+            return "redirect:/decisions/" + id;
+        }
+        redirect.addFlashAttribute("flash", "The decision has been added to the meeting's work programme");
+        return "redirect:/manage/meetings/" + meetingId;
+    }
+}

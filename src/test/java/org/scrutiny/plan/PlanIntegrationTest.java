@@ -1,0 +1,264 @@
+package org.scrutiny.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.papers.ReportTemplates;
+import org.scrutiny.plan.domain.Deliverable;
+import org.scrutiny.plan.domain.DeliverableUpdate;
+import org.scrutiny.plan.domain.PlanDecision;
+import org.scrutiny.plan.domain.PlanService;
+import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The Police and Crime Plan on the demo data: the forward plan of 23 March 2022 lists exactly the
+ * deliverables the seed's item 9 lists, a status changes only with a note and keeps its history,
+ * two officers editing one deliverable are told, and an expected decision goes onto a meeting's
+ * work programme in one step.
+ */
+@ScrutinyTest
+class PlanIntegrationTest {
+
+    /** The seed's item 9 of 23 March 2022, its deliverables by title, theme by theme. */
+    private static final List<String> SEED_FORWARD_PLAN_SAMPLE = List.of(
+            "Business Crime Survey",
+            "Refreshed Drugs Partnership Strategy",
+            "Recruitment of a Victims Policy Officer",
+            "Development of an Independent Ethics Board",
+            "Support the local delivery of Multi Agency Public Protection Arrangements");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    List<ReportTemplates> templates;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MeetingSchedule schedule;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void the_forward_plan_of_23_march_2022_lists_exactly_the_seed_s_34_deliverables_by_theme() {
+        PlanService.ForwardPlan forward =
+                plans.forwardPlan(LocalDate.of(2022, 3, 23)).orElseThrow();
+
+        assertThat(forward.until()).isEqualTo(LocalDate.of(2022, 12, 23));
+        assertThat(forward.themes())
+                .extracting(t -> t.theme().getName())
+                .containsExactly(
+                        "Putting Communities First",
+                        "Crime Prevention",
+                        "Supporting Victims and Witnesses",
+                        "Ethical Policing",
+                        "Robust Enforcement");
+        assertThat(forward.themes()).extracting(t -> t.deliverables().size()).containsExactly(8, 6, 8, 7, 5);
+        assertThat(forward.count()).isEqualTo(34);
+        List<String> titles = forward.themes().stream()
+                .flatMap(t -> t.deliverables().stream())
+                .map(Deliverable::getTitle)
+                .toList();
+        assertThat(titles).containsAll(SEED_FORWARD_PLAN_SAMPLE).noneMatch(t -> t.contains("(invented)"));
+
+        // Six months later, what was due by September 2022 has been passed by: a later window holds only the 2023 ones.
+        PlanService.ForwardPlan later =
+                plans.forwardPlan(LocalDate.of(2023, 1, 10)).orElseThrow();
+        assertThat(later.themes().stream()
+                        .flatMap(t -> t.deliverables().stream())
+                        .map(Deliverable::getTitle))
+                .contains("A deliverable due in 2023 (invented)")
+                .doesNotContain("Rural crime action plan refresh (invented)");
+    }
+
+    @Test
+    void the_forward_plan_report_is_drafted_from_the_deliverables_in_the_standard_template() {
+        ReportTemplates.Draft draft = templates.stream()
+                .flatMap(t -> t.draftFor(ItemPurpose.FORWARD_PLAN, LocalDate.of(2022, 3, 23)).stream())
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(draft.purpose()).contains("Police and Crime Plan 2021-24");
+        assertThat(draft.recommendations()).isEqualTo("The Panel is recommended to note the report.");
+        assertThat(draft.background()).contains("23 March 2022 and 23 December 2022");
+        assertThat(draft.keyIssues())
+                .contains(SEED_FORWARD_PLAN_SAMPLE)
+                .contains("Putting Communities First. What we will do:");
+        assertThat(templates.stream()
+                        .flatMap(t -> t.draftFor(ItemPurpose.APOLOGIES, LocalDate.of(2022, 3, 23)).stream()))
+                .isEmpty();
+    }
+
+    @Test
+    void a_status_changes_only_with_a_note_keeps_its_history_and_a_second_editor_is_told() throws Exception {
+        long themeId = plans.current()
+                .map(p -> plans.themesOf(p.getId()).get(1).getId())
+                .orElseThrow();
+        Deliverable added = plans.addDeliverable(
+                themeId,
+                new Deliverable.Details(
+                        "Knife crime campaign (test)",
+                        null,
+                        "OPCC",
+                        LocalDate.of(2022, 4, 1),
+                        LocalDate.of(2022, 9, 30)),
+                "opcc@demo.scrutiny.test");
+        long seen = added.getVersion();
+
+        MockHttpServletResponse noNote = mvc.perform(post("/opcc/plan/deliverables/" + added.getId() + "/status")
+                        .with(Users.OPCC)
+                        .with(csrf())
+                        .param("version", String.valueOf(seen))
+                        .param("status", "AT_RISK"))
+                .andReturn()
+                .getResponse();
+        assertThat(noNote.getStatus()).isEqualTo(200);
+        assertThat(noNote.getContentAsString()).contains("Say what has changed, for the deliverable&#39;s history");
+
+        plans.changeStatus(
+                added.getId(), seen, Deliverable.Status.AT_RISK, "Funding is late", "opcc@demo.scrutiny.test");
+        assertThatThrownBy(() -> plans.changeStatus(
+                        added.getId(), seen, Deliverable.Status.DELIVERED, "Done", "another@demo.scrutiny.test"))
+                .isInstanceOf(StaleRecordException.class);
+        MockHttpServletResponse stale = mvc.perform(post("/opcc/plan/deliverables/" + added.getId())
+                        .with(Users.OPCC)
+                        .with(csrf())
+                        .param("version", String.valueOf(seen))
+                        .param("title", "Knife crime campaign, renamed by a second officer")
+                        .param("dueOn.day", "30")
+                        .param("dueOn.month", "9")
+                        .param("dueOn.year", "2022"))
+                .andReturn()
+                .getResponse();
+        assertThat(stale.getStatus()).isEqualTo(200);
+        assertThat(stale.getContentAsString())
+                .contains("Someone else changed this record")
+                .contains("Knife crime campaign, renamed by a second officer");
+
+        Deliverable after = plans.deliverable(added.getId());
+        assertThat(after.getStatus()).isEqualTo(Deliverable.Status.AT_RISK);
+        assertThat(after.getTitle()).isEqualTo("Knife crime campaign (test)");
+        assertThat(after.getUpdates())
+                .extracting(DeliverableUpdate::getStatus, DeliverableUpdate::getNote)
+                .containsExactly(
+                        tuple(Deliverable.Status.PLANNED, "Added to the plan's deliverables"),
+                        tuple(Deliverable.Status.AT_RISK, "Funding is late"));
+        String page = mvc.perform(get("/plan/deliverables/" + added.getId()).with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Funding is late").contains("At risk");
+    }
+
+    @Test
+    void a_due_date_before_the_start_and_an_unknown_theme_are_refused_with_what_was_typed_kept() throws Exception {
+        long themeId = plans.current()
+                .map(p -> plans.themesOf(p.getId()).get(0).getId())
+                .orElseThrow();
+        String page = mvc.perform(post("/opcc/plan/themes/" + themeId + "/deliverables/new")
+                        .with(Users.OPCC)
+                        .with(csrf())
+                        .param("title", "Backwards deliverable")
+                        .param("startOn.day", "1")
+                        .param("startOn.month", "10")
+                        .param("startOn.year", "2022")
+                        .param("dueOn.day", "1")
+                        .param("dueOn.month", "6")
+                        .param("dueOn.year", "2022"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("The due date must be on or after the start").contains("Backwards deliverable");
+
+        String decision = mvc.perform(post("/opcc/decisions/new")
+                        .with(Users.OPCC)
+                        .with(csrf())
+                        .param("reference", "TEST/UNKNOWN/1")
+                        .param("title", "A decision on no theme we know")
+                        .param("summary", "Kept summary")
+                        .param("decisionMaker", "Police and Crime Commissioner")
+                        .param("themeId", "999999")
+                        .param("decidedOn.day", "1")
+                        .param("decidedOn.month", "2")
+                        .param("decidedOn.year", "2022"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(decision).contains("Choose one of the plan&#39;s themes").contains("Kept summary");
+        assertThat(plans.allDecisions()).noneMatch(d -> d.getReference().equals("TEST/UNKNOWN/1"));
+        assertThat(mvc.perform(get("/opcc/plan").with(Users.SECRETARIAT))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void an_expected_key_decision_goes_onto_a_coming_meeting_s_work_programme_in_one_step() throws Exception {
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).plusMonths(2))
+                .plannedWith(meetings)
+                .getId();
+        PlanDecision expected = plans.record(new PlanDecision.Details(
+                "TEST/KEY/1",
+                "Estates strategy refresh",
+                "To be decided",
+                "Police and Crime Commissioner",
+                null,
+                null,
+                true,
+                1_250_000_00L,
+                LocalDate.now(clock).plusMonths(3),
+                null,
+                null,
+                null));
+        assertThat(plans.expected()).extracting(PlanDecision::getReference).contains("TEST/KEY/1");
+
+        MockHttpServletResponse added = mvc.perform(post("/manage/decisions/" + expected.getId() + "/work-programme")
+                        .with(Users.SECRETARIAT)
+                        .with(csrf())
+                        .param("meetingId", String.valueOf(meetingId)))
+                .andReturn()
+                .getResponse();
+        assertThat(added.getRedirectedUrl()).isEqualTo("/manage/meetings/" + meetingId);
+        assertThat(schedule.plannedItems(meetingId)).anySatisfy(item -> assertThat(item.title())
+                .isEqualTo("Commissioner's decision: Estates strategy refresh"));
+        assertThat(mvc.perform(post("/manage/decisions/" + expected.getId() + "/work-programme")
+                                .with(Users.OPCC)
+                                .with(csrf())
+                                .param("meetingId", String.valueOf(meetingId)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        String publicPage = mvc.perform(get("/decisions/" + expected.getId()).with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(publicPage).contains("£1,250,000.00").doesNotContain("Add to the work programme");
+    }
+}
