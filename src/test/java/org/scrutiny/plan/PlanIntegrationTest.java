@@ -124,8 +124,8 @@ class PlanIntegrationTest {
                         "Knife crime campaign (test)",
                         null,
                         "OPCC",
-                        LocalDate.of(2022, 4, 1),
-                        LocalDate.of(2022, 9, 30)),
+                        LocalDate.of(2031, 4, 1),
+                        LocalDate.of(2031, 9, 30)),
                 "opcc@demo.scrutiny.test");
         long seen = added.getVersion();
 
@@ -151,7 +151,7 @@ class PlanIntegrationTest {
                         .param("title", "Knife crime campaign, renamed by a second officer")
                         .param("dueOn.day", "30")
                         .param("dueOn.month", "9")
-                        .param("dueOn.year", "2022"))
+                        .param("dueOn.year", "2031"))
                 .andReturn()
                 .getResponse();
         assertThat(stale.getStatus()).isEqualTo(200);
