@@ -16,6 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrutiny.plan.domain.Deliverable;
+import org.scrutiny.plan.domain.PlanDecision;
+import org.scrutiny.plan.domain.PlanService;
+import org.scrutiny.plan.domain.PlanTheme;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.shared.mail.MailWorker;
@@ -56,6 +60,9 @@ class EmailUpdatesIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlanService plans;
 
     private List<MimeMessage> mailTo(String address, int atLeast) {
         return Inbox.messagesTo(
@@ -151,6 +158,59 @@ class EmailUpdatesIntegrationTest {
         assertThat(mailTo("follower@example.org", 2))
                 .extracting(Inbox::subject)
                 .noneMatch(s -> s.contains("After stopping"));
+    }
+
+    @Test
+    void a_follower_of_a_theme_hears_of_the_commissioner_s_decisions_and_deliverables_under_it() throws Exception {
+        String token = signUp("theme.follower@example.org", "agendas", "false", "themes", "Ethical Policing");
+        confirm(token);
+        PlanTheme ethical = plans.current()
+                .map(p -> plans.themesOf(p.getId()).stream()
+                        .filter(t -> t.getName().equals("Ethical Policing"))
+                        .findFirst()
+                        .orElseThrow())
+                .orElseThrow();
+        PlanTheme other =
+                plans.current().map(p -> plans.themesOf(p.getId()).get(0)).orElseThrow();
+        plans.record(new PlanDecision.Details(
+                "MAIL/1",
+                "Body-worn video policy",
+                "A new policy on recording.",
+                "Police and Crime Commissioner",
+                ethical.getId(),
+                null,
+                true,
+                null,
+                null,
+                LocalDate.now(),
+                null,
+                null));
+        plans.record(new PlanDecision.Details(
+                "MAIL/2",
+                "Parish grants",
+                "Small grants to parishes.",
+                "Police and Crime Commissioner",
+                other.getId(),
+                null,
+                false,
+                null,
+                null,
+                LocalDate.now(),
+                null,
+                null));
+        Deliverable deliverable = plans.addDeliverable(
+                ethical.getId(),
+                new Deliverable.Details("Ethics training (mail test)", null, null, null, LocalDate.of(2031, 3, 31)),
+                "opcc");
+        plans.changeStatus(
+                deliverable.getId(), deliverable.getVersion(), Deliverable.Status.DELIVERED, "Published", "opcc");
+
+        List<String> subjects = mailTo("theme.follower@example.org", 2).stream()
+                .map(Inbox::subject)
+                .toList();
+        assertThat(subjects).contains("Commissioner's decision: Body-worn video policy");
+        assertThat(subjects).anyMatch(s -> s.startsWith("Police and Crime Plan: ") && s.endsWith("is now delivered"));
+        assertThat(subjects).noneMatch(s -> s.contains("Parish grants"));
     }
 
     @Test

@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingPlanner;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.plan.DecisionRecorded;
+import org.scrutiny.plan.DeliverableStatusChanged;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +50,7 @@ public class PlanService {
     private final MeetingPlanner planner;
     private final MeetingSchedule meetings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Period forwardWindow;
 
     PlanService(
@@ -57,6 +61,7 @@ public class PlanService {
             MeetingPlanner planner,
             MeetingSchedule meetings,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${scrutiny.plan.forward-window:P9M}") Period forwardWindow) {
         this.plans = plans;
         this.themes = themes;
@@ -65,6 +70,7 @@ public class PlanService {
         this.planner = planner;
         this.meetings = meetings;
         this.clock = clock;
+        this.events = events;
         this.forwardWindow = forwardWindow;
     }
 
@@ -172,7 +178,14 @@ public class PlanService {
         Deliverable deliverable = deliverable(id);
         StaleRecordException.check(version, deliverable.getVersion());
         deliverable.changeStatus(to, note, clock.instant(), officer);
-        return deliverables.saveAndFlush(deliverable);
+        deliverable = deliverables.saveAndFlush(deliverable);
+        events.publishEvent(new DeliverableStatusChanged(
+                deliverable.getId(),
+                deliverable.getTitle(),
+                theme(deliverable.getThemeId()).getName(),
+                to.label(),
+                note.strip()));
+        return deliverable;
     }
 
     // --- decisions -----------------------------------------------------------------------------
@@ -217,7 +230,18 @@ public class PlanService {
         if (decisions.findByReferenceIgnoreCase(details.reference()).isPresent()) {
             throw new BusinessRuleViolation("reference", "A decision with this reference is already recorded");
         }
-        return decisions.saveAndFlush(new PlanDecision(details));
+        PlanDecision decision = decisions.saveAndFlush(new PlanDecision(details));
+        events.publishEvent(new DecisionRecorded(
+                decision.getId(),
+                decision.getReference(),
+                decision.getTitle(),
+                decision.getSummary(),
+                decision.getThemeId() == null
+                        ? null
+                        : theme(decision.getThemeId()).getName(),
+                decision.isKeyDecision(),
+                decision.isTaken()));
+        return decision;
     }
 
     public PlanDecision describe(long id, long version, PlanDecision.Details details) {

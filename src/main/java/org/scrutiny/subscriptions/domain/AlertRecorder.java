@@ -9,6 +9,8 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.minutes.MinutesPublished;
 import org.scrutiny.papers.PapersPublished;
+import org.scrutiny.plan.DecisionRecorded;
+import org.scrutiny.plan.DeliverableStatusChanged;
 import org.scrutiny.recommendations.RecommendationSent;
 import org.scrutiny.recommendations.ResponseRecorded;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +32,9 @@ class AlertRecorder {
         MINUTES,
         MEETING,
         RECOMMENDATION,
-        RESPONSE
+        RESPONSE,
+        DECISION,
+        DELIVERABLE
     }
 
     private final JdbcTemplate jdbc;
@@ -133,6 +137,35 @@ class AlertRecorder {
                         + "\u201d" + (event.outcome() == null ? "." : ": " + event.outcome() + ".")
                         + "\n\nRead the response: " + publicUrl + "/recommendations/" + event.recommendationId(),
                 event.title());
+    }
+
+    @EventListener
+    void on(DecisionRecorded event) {
+        String what = event.taken()
+                ? "The Police and Crime Commissioner has taken a decision"
+                : "The Police and Crime Commissioner expects to take a key decision";
+        record(
+                Kind.DECISION,
+                null,
+                (event.taken() ? "Commissioner's decision: " : "Key decision expected: ") + event.title(),
+                what + (event.themeName() == null ? "" : " under the theme \u201c" + event.themeName() + "\u201d")
+                        + ":\n\n" + event.title() + " (" + event.reference() + ")\n\n" + event.summary()
+                        + "\n\nRead it: " + publicUrl + "/decisions/" + event.decisionId(),
+                (event.themeName() == null ? "" : event.themeName() + "\n") + event.title() + "\n" + event.summary());
+    }
+
+    @EventListener
+    void on(DeliverableStatusChanged event) {
+        record(
+                Kind.DELIVERABLE,
+                null,
+                "Police and Crime Plan: " + event.title() + " is now "
+                        + event.status().toLowerCase(Locale.UK),
+                "A deliverable of the Police and Crime Plan under the theme \u201c" + event.themeName()
+                        + "\u201d has changed status to " + event.status().toLowerCase(Locale.UK) + ":\n\n"
+                        + event.title() + "\n\nWhat has changed: " + event.note() + "\n\nFollow it: " + publicUrl
+                        + "/plan/deliverables/" + event.deliverableId(),
+                event.themeName() + "\n" + event.title() + "\n" + event.note());
     }
 
     private MeetingSummary meeting(long id) {

@@ -142,6 +142,7 @@ public class AlertSender {
             case MINUTES -> subscriber.isMinutes() || meeting || topic;
             case MEETING -> meeting;
             case RECOMMENDATION, RESPONSE -> subscriber.isRecommendations() || topic;
+            case DECISION, DELIVERABLE -> topic;
         };
     }
 }
