@@ -104,6 +104,7 @@ class RouteSecurityMatrixTest {
             "/plan",
             "/plan/deliverables/{id}",
             "/decisions",
+            "/decisions.atom",
             "/decisions/{id}",
             "/questions/sent",
             "/meetings/{meetingId}/questions",

@@ -30,7 +30,8 @@ class AtomFeedsIntegrationTest {
     @CsvSource({
         "/meetings.atom, /meetings/4, 'Meeting, Wednesday 23 March 2022'",
         "/recommendations.atom, /recommendations/2, A simplified forward plan from the OPCC as a standing item",
-        "/documents.atom, /meetings/4/versions/1/agenda-pack.pdf, 'Agenda and papers, meeting of 23 March 2022'"
+        "/documents.atom, /meetings/4/versions/1/agenda-pack.pdf, 'Agenda and papers, meeting of 23 March 2022'",
+        "/decisions.atom, /decisions/1, 'DEMO/2022/001: Grant to the Community Safety Partnerships'"
     })
     void each_feed_parses_as_atom_with_ids_dates_author_and_a_self_link(String path, String entryPath, String title)
             throws Exception {

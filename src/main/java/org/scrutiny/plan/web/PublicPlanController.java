@@ -1,14 +1,19 @@
 package org.scrutiny.plan.web;
 
 import java.util.List;
+import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.plan.domain.Deliverable;
 import org.scrutiny.plan.domain.PlanDecision;
 import org.scrutiny.plan.domain.PlanService;
 import org.scrutiny.plan.domain.PolicePlan;
 import org.scrutiny.shared.DisplayFormats;
+import org.scrutiny.shared.London;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.web.AtomFeed;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPlanController {
 
     private final PlanService plans;
+    private final PanelMembership membership;
+    private final String publicUrl;
 
-    PublicPlanController(PlanService plans) {
+    PublicPlanController(
+            PlanService plans, PanelMembership membership, @Value("${scrutiny.public-url}") String publicUrl) {
         this.plans = plans;
+        this.membership = membership;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/plan")
@@ -93,6 +103,25 @@ class PublicPlanController {
         model.addAttribute("key", key);
         model.addAttribute("expected", plans.expected());
         return "plan/public/decisions";
+    }
+
+    /** The 50 newest decisions taken, as an Atom feed. */
+    @GetMapping("/decisions.atom")
+    ResponseEntity<String> feed() {
+        String panel = membership.panel().name();
+        List<AtomFeed.Item> items = plans.decisions(null, null, false).stream()
+                .limit(50)
+                .map(decision -> new AtomFeed.Item(
+                        publicUrl + "/decisions/" + decision.getId(),
+                        decision.getReference() + ": " + decision.getTitle(),
+                        decision.getDecidedOn()
+                                .atTime(12, 0)
+                                .atZone(London.ZONE)
+                                .toInstant(),
+                        decision.getSummary()))
+                .toList();
+        return AtomFeed.response(
+                publicUrl + "/decisions.atom", "Decisions of the Police and Crime Commissioner", panel, items);
     }
 
     @GetMapping("/decisions/{id}")
