@@ -12,6 +12,8 @@ public enum ItemPurpose {
     PUBLIC_QUESTIONS("Public questions and statements"),
     COMPLAINTS_REVIEW("Review of complaints"),
     FORWARD_PLAN("Forward plan"),
+    PLAN_PROGRESS("Six-monthly progress on the Police and Crime Plan"),
+    COMMISSIONER_ANNUAL_REPORT("The Commissioner's annual report"),
     COMPLAINTS_AND_CONDUCT("The Commissioner's report on complaints and conduct"),
     MEETING_DATES("Meeting dates and agenda plan"),
     OTHER("Any other item");

@@ -12,21 +12,34 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.papers.ReportTemplates;
+import org.scrutiny.papers.domain.PublicationService;
+import org.scrutiny.papers.domain.Report;
+import org.scrutiny.papers.domain.ReportService;
 import org.scrutiny.plan.domain.Deliverable;
 import org.scrutiny.plan.domain.DeliverableUpdate;
 import org.scrutiny.plan.domain.PlanDecision;
 import org.scrutiny.plan.domain.PlanService;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.support.Built;
+import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The Police and Crime Plan on the demo data: the forward plan of 23 March 2022 lists exactly the
@@ -62,6 +75,15 @@ class PlanIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AgendaService agendas;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    PublicationService publications;
 
     @Test
     void the_forward_plan_of_23_march_2022_lists_exactly_the_seed_s_34_deliverables_by_theme() {
@@ -111,6 +133,86 @@ class PlanIntegrationTest {
         assertThat(templates.stream()
                         .flatMap(t -> t.draftFor(ItemPurpose.APOLOGIES, LocalDate.of(2022, 3, 23)).stream()))
                 .isEmpty();
+    }
+
+    @Test
+    void the_progress_reports_are_drafted_from_what_was_delivered_and_what_slipped_with_why() {
+        ReportTemplates.Draft sixMonths = draft(ItemPurpose.PLAN_PROGRESS, LocalDate.of(2022, 3, 23));
+        assertThat(sixMonths.purpose()).contains("23 September 2021 to 23 March 2022");
+        assertThat(sixMonths.background()).contains("1 deliverable was delivered, and 5 changes of status");
+        assertThat(sixMonths.keyIssues())
+                .contains("Delivered: Rural crime action plan refresh (invented) (28 January 2022).")
+                .contains(
+                        "At risk: Youth Fund Awards. Why: A partner's timescale has slipped (invented for the demonstration)")
+                .doesNotContain("Due 31 March 2022");
+
+        ReportTemplates.Draft annual = draft(ItemPurpose.COMMISSIONER_ANNUAL_REPORT, LocalDate.of(2022, 6, 15));
+        assertThat(annual.purpose()).contains("1 April 2021 to 31 March 2022");
+        assertThat(annual.keyIssues())
+                .contains(
+                        "Due 31 March 2022 and still in progress: Bolstered resources for Community Safety Partnerships");
+    }
+
+    private ReportTemplates.Draft draft(ItemPurpose purpose, LocalDate day) {
+        return templates.stream()
+                .flatMap(t -> t.draftFor(purpose, day).stream())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void the_drafted_forward_plan_is_saved_accepted_and_published_as_a_tagged_pdf_carrying_the_deliverables()
+            throws Exception {
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).plusWeeks(7))
+                .plannedWith(meetings)
+                .getId();
+        agendas.start(meetingId);
+        long itemId = agendas.itemsOf(meetingId).stream()
+                .filter(item -> item.purpose() == ItemPurpose.FORWARD_PLAN)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Report requested = reports.request(
+                meetingId, itemId, Report.Author.OPCC, LocalDate.now(clock).plusWeeks(4));
+
+        String page = mvc.perform(get("/reports/" + requested.getId())
+                        .param("drafted", "true")
+                        .with(Users.OPCC))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Document form = Jsoup.parse(page);
+        assertThat(form.select("textarea[name=keyIssues]").text()).contains("Business Crime Survey");
+        MockHttpServletRequestBuilder save = post("/reports/" + requested.getId())
+                .with(Users.OPCC)
+                .with(csrf())
+                .param("action", "submit")
+                .param("reportOf", "Police and Crime Commissioner")
+                .param("contactOfficer", "Demo OPCC officer")
+                .param("contactDetails", "opcc@demo.scrutiny.test");
+        for (Element field : form.select("form textarea[name], form input[type=hidden][name=version]")) {
+            save.param(field.attr("name"), field.tagName().equals("textarea") ? field.wholeText() : field.val());
+        }
+        assertThat(mvc.perform(save).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/reports");
+        Report submitted = reports.report(requested.getId());
+        reports.accept(submitted.getId(), submitted.getVersion());
+        agendas.publish(meetingId, agendas.agendaOf(meetingId).orElseThrow().getVersion(), null);
+        Built.await(publications, meetingId);
+
+        byte[] pdf = mvc.perform(get("/meetings/" + meetingId + "/reports/" + requested.getId() + ".pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfChecker.pdfUaFailures(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Business Crime Survey")
+                    .contains("Putting Communities First")
+                    .contains("Youth Fund Awards");
+        }
     }
 
     @Test

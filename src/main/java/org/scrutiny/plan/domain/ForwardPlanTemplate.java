@@ -51,7 +51,9 @@ class ForwardPlanTemplate implements ReportTemplates {
                 keyIssues.add("No deliverable of this theme is due in the period.");
             }
             for (Deliverable deliverable : theme.deliverables()) {
+                boolean overdue = deliverable.getDueOn().isBefore(forward.from());
                 keyIssues.add("– " + deliverable.getTitle() + " (due " + DisplayFormats.dayOf(deliverable.getDueOn())
+                        + (overdue ? ", overdue" : "")
                         + ", " + deliverable.getStatus().label().toLowerCase()
                         + (deliverable.getLead() == null ? "" : "; lead: " + deliverable.getLead()) + ")");
             }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingPlanner;
@@ -152,6 +154,59 @@ public class PlanService {
                                                         && !d.getDueOn().isAfter(until))
                                                 .toList()))
                                 .toList()));
+    }
+
+    /** A deliverable's change of status in a period, with the note that says why. */
+    public record Change(Deliverable deliverable, DeliverableUpdate update) {}
+
+    /** What happened to a theme's deliverables in a period: delivered, slipped, and due but still open. */
+    public record ThemeProgress(
+            PlanTheme theme, List<Change> delivered, List<Change> slipped, List<Deliverable> overdue) {}
+
+    public record Progress(PolicePlan plan, LocalDate from, LocalDate to, List<ThemeProgress> themes) {}
+
+    /**
+     * What was delivered and what slipped from {@code from} to {@code to}, both included, by theme:
+     * the changes of status in the period with their notes, and what fell due in it and is still open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Progress> progress(LocalDate from, LocalDate to) {
+        return planOn(to)
+                .map(plan -> new Progress(
+                        plan,
+                        from,
+                        to,
+                        deliverablesOf(plan.getId(), null, null).stream()
+                                .map(theme -> {
+                                    List<Change> changes = theme.deliverables().stream()
+                                            .flatMap(d -> d.getUpdates().stream()
+                                                    .filter(u -> inPeriod(u, from, to))
+                                                    .map(u -> new Change(d, u)))
+                                            .toList();
+                                    return new ThemeProgress(
+                                            theme.theme(),
+                                            changes.stream()
+                                                    .filter(c -> c.update().getStatus() == Deliverable.Status.DELIVERED)
+                                                    .toList(),
+                                            changes.stream()
+                                                    .filter(c -> SLIPPED.contains(
+                                                            c.update().getStatus()))
+                                                    .toList(),
+                                            theme.deliverables().stream()
+                                                    .filter(d -> d.getStatus().isOpen()
+                                                            && !d.getDueOn().isBefore(from)
+                                                            && !d.getDueOn().isAfter(to))
+                                                    .toList());
+                                })
+                                .toList()));
+    }
+
+    private static final Set<Deliverable.Status> SLIPPED =
+            EnumSet.of(Deliverable.Status.AT_RISK, Deliverable.Status.DEFERRED, Deliverable.Status.DROPPED);
+
+    private static boolean inPeriod(DeliverableUpdate update, LocalDate from, LocalDate to) {
+        LocalDate day = LocalDate.ofInstant(update.getAt(), London.ZONE);
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     @Transactional(readOnly = true)
