@@ -51,8 +51,8 @@ class ChiefConstableComplaintsController {
         if (received != null && received.isAfter(LocalDate.now(clock.withZone(London.ZONE)))) {
             result.rejectValue("receivedOn", "future", "The day it was received must be today or in the past");
         }
-        String name = ReviewForms.limited(form.getName(), "name", "The name", ReviewForms.NAME_LIMIT, result);
-        String summary = ReviewForms.required(
+        String name = Forms.limited(form.getName(), "name", "The name", ReviewForms.NAME_LIMIT, result);
+        String summary = Forms.required(
                 form.getSummary(),
                 "summary",
                 "The summary",

@@ -10,6 +10,7 @@ import org.scrutiny.complaintreviews.domain.ReviewTargets;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.PeriodForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +36,7 @@ class ReviewFiguresController {
     }
 
     @GetMapping("/opcc/review-figures")
-    String figures(@ModelAttribute("period") ReviewForms.Period period, BindingResult result, Model model) {
+    String figures(@ModelAttribute("period") PeriodForm period, BindingResult result, Model model) {
         if (period.getFrom().isBlank() && period.getTo().isBlank()) {
             ComplaintReviewsPaper.ReviewPeriod usual =
                     ComplaintReviewsPaper.periodBefore(LocalDate.now(clock.withZone(London.ZONE)));

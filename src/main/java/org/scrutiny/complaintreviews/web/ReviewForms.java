@@ -33,26 +33,6 @@ final class ReviewForms {
         return options;
     }
 
-    static String limited(String value, String field, String what, int limit, BindingResult result) {
-        String text = Forms.trimmed(value);
-        if (text != null && text.length() > limit) {
-            result.rejectValue(
-                    field,
-                    "length",
-                    what + " must be " + String.format("%,d", limit) + " characters or fewer; it has "
-                            + String.format("%,d", text.length()));
-        }
-        return text;
-    }
-
-    static String required(String value, String field, String what, int limit, String missing, BindingResult result) {
-        String text = limited(value, field, what, limit, result);
-        if (text == null) {
-            result.rejectValue(field, "required", missing);
-        }
-        return text;
-    }
-
     /** What the complainant tells: who they are, the force's reference, when they had the outcome, and why they ask. */
     public static class Details {
         private String name;
@@ -69,14 +49,14 @@ final class ReviewForms {
         private String grounds;
 
         ReviewRequest.Complainant complainant(BindingResult result, boolean emailRequired) {
-            String name =
-                    required(this.name, "name", "The name", NAME_LIMIT, "Enter the complainant's full name", result);
+            String name = Forms.required(
+                    this.name, "name", "The name", NAME_LIMIT, "Enter the complainant's full name", result);
             String email = Forms.trimmed(this.email);
             if (email != null || emailRequired) {
                 email = Forms.email(this.email, result, "email", "Enter an email address, so that we can write to you");
             }
-            String address = limited(postalAddress, "postalAddress", "The postal address", ADDRESS_LIMIT, result);
-            String grounds = required(
+            String address = Forms.limited(postalAddress, "postalAddress", "The postal address", ADDRESS_LIMIT, result);
+            String grounds = Forms.required(
                     this.grounds,
                     "grounds",
                     "Why the review is asked for",
@@ -88,7 +68,7 @@ final class ReviewForms {
 
         ReviewRequest.Facts facts(
                 BindingResult result, ReviewRequest.Channel channel, LocalDate receivedOn, LocalDate today) {
-            String reference = required(
+            String reference = Forms.required(
                     forceReference,
                     "forceReference",
                     "The force's complaint reference",
@@ -338,7 +318,8 @@ final class ReviewForms {
         private String reason;
 
         String reason(BindingResult result) {
-            return required(reason, "reason", "The reason", NOTE_LIMIT, "Say why the review is suspended", result);
+            return Forms.required(
+                    reason, "reason", "The reason", NOTE_LIMIT, "Say why the review is suspended", result);
         }
 
         public String getReason() {
@@ -355,7 +336,7 @@ final class ReviewForms {
         private String lateReason;
 
         String reason(BindingResult result) {
-            return required(
+            return Forms.required(
                     lateReason, "lateReason", "The reason", NOTE_LIMIT, "Say why the late request is accepted", result);
         }
 
@@ -372,7 +353,8 @@ final class ReviewForms {
         private String reviewOfficer;
 
         String officer(BindingResult result) {
-            return required(reviewOfficer, "reviewOfficer", "The name", NAME_LIMIT, "Enter the review officer", result);
+            return Forms.required(
+                    reviewOfficer, "reviewOfficer", "The name", NAME_LIMIT, "Enter the review officer", result);
         }
 
         public String getReviewOfficer() {
@@ -405,7 +387,7 @@ final class ReviewForms {
             if (!upheld && !"NOT_UPHELD".equals(outcome)) {
                 result.rejectValue("outcome", "choice", "Say whether the outcome was reasonable and proportionate");
             }
-            String reasons = required(
+            String reasons = Forms.required(
                     this.reasons, "reasons", "The reasons", TEXT_LIMIT, "Give the reasons for the decision", result);
             List<String> recommendations = new ArrayList<>();
             for (String[] field : new String[][] {
@@ -413,7 +395,7 @@ final class ReviewForms {
                 {"recommendation2", recommendation2},
                 {"recommendation3", recommendation3}
             }) {
-                String text = limited(field[1], field[0], "A recommendation", NOTE_LIMIT, result);
+                String text = Forms.limited(field[1], field[0], "A recommendation", NOTE_LIMIT, result);
                 if (text != null) {
                     recommendations.add(text);
                 }
@@ -495,28 +477,6 @@ final class ReviewForms {
         }
     }
 
-    /** The period of the figures page. */
-    public static class Period {
-        private DateInput from = new DateInput();
-        private DateInput to = new DateInput();
-
-        public DateInput getFrom() {
-            return from;
-        }
-
-        public void setFrom(DateInput from) {
-            this.from = from;
-        }
-
-        public DateInput getTo() {
-            return to;
-        }
-
-        public void setTo(DateInput to) {
-            this.to = to;
-        }
-    }
-
     /** A complaint about the Chief Constable, as received. */
     public static class ChiefConstableReceipt {
         private DateInput receivedOn = new DateInput();
@@ -586,7 +546,7 @@ final class ReviewForms {
                             yield null;
                         }
                     };
-            String reason = limited(notRecordedReason, "notRecordedReason", "The reason", NOTE_LIMIT, result);
+            String reason = Forms.limited(notRecordedReason, "notRecordedReason", "The reason", NOTE_LIMIT, result);
             ChiefConstableComplaint.Outcome outcome = outcomeChoice(result);
             LocalDate on = outcomeOn.toDate(result, "outcomeOn", "the day of the outcome", false);
             ChiefConstableComplaint.IopcReview review = Forms.choice(

@@ -80,7 +80,7 @@ final class ComplaintForms {
 
         /** Who is complaining and how to reach them; the way they chose must have its details. */
         Complaint.Complainant complainant(BindingResult result, String nameMissing) {
-            String name = limited(this.name, "name", "The name", NAME_LIMIT, result);
+            String name = Forms.limited(this.name, "name", "The name", NAME_LIMIT, result);
             if (name == null && nameMissing != null) {
                 result.rejectValue("name", "required", nameMissing);
             }
@@ -90,25 +90,25 @@ final class ComplaintForms {
             if (email != null || by == Complaint.ContactBy.EMAIL) {
                 email = Forms.email(this.email, result, "email", "Enter an email address, as email was chosen");
             }
-            String telephone = limited(this.telephone, "telephone", "The telephone number", 40, result);
+            String telephone = Forms.limited(this.telephone, "telephone", "The telephone number", 40, result);
             if (telephone == null && by == Complaint.ContactBy.TELEPHONE) {
                 result.rejectValue("telephone", "required", "Enter a telephone number, as telephone was chosen");
             } else if (telephone != null && !telephone.matches("[0-9 +()-]{6,40}")) {
                 result.rejectValue(
                         "telephone", "format", "Enter a telephone number, like 01632 960 001 or +44 808 157 0192");
             }
-            String address = limited(postalAddress, "postalAddress", "The postal address", ADDRESS_LIMIT, result);
+            String address = Forms.limited(postalAddress, "postalAddress", "The postal address", ADDRESS_LIMIT, result);
             if (address == null && by == Complaint.ContactBy.POST) {
                 result.rejectValue("postalAddress", "required", "Enter a postal address, as post was chosen");
             }
-            String behalf = limited(onBehalfOf, "onBehalfOf", "The name of the person", NAME_LIMIT, result);
+            String behalf = Forms.limited(onBehalfOf, "onBehalfOf", "The name of the person", NAME_LIMIT, result);
             if (behalf != null && !consentGiven) {
                 result.rejectValue(
                         "consentGiven",
                         "required",
                         "Confirm that the person you complain for has agreed to it in writing");
             }
-            String adjustments = limited(this.adjustments, "adjustments", "The adjustments", NOTE_LIMIT, result);
+            String adjustments = Forms.limited(this.adjustments, "adjustments", "The adjustments", NOTE_LIMIT, result);
             return new Complaint.Complainant(
                     name, email, telephone, address, by, behalf, behalf != null && consentGiven, adjustments);
         }
@@ -457,7 +457,7 @@ final class ComplaintForms {
             if (taken.isEmpty() && !result.hasFieldErrors("steps")) {
                 result.rejectValue("steps", "required", "Choose the steps taken to resolve it");
             }
-            String by = limited(resolvedBy, "resolvedBy", "Who resolved it", NAME_LIMIT, result);
+            String by = Forms.limited(resolvedBy, "resolvedBy", "Who resolved it", NAME_LIMIT, result);
             if (by == null) {
                 result.rejectValue("resolvedBy", "required", "Enter the sub-committee or officer who resolved it");
             }
@@ -507,36 +507,5 @@ final class ComplaintForms {
         public void setOutcome(String outcome) {
             this.outcome = outcome;
         }
-    }
-
-    /** The period of the figures page. */
-    public static class Period {
-        private DateInput from = new DateInput();
-        private DateInput to = new DateInput();
-
-        public DateInput getFrom() {
-            return from;
-        }
-
-        public void setFrom(DateInput from) {
-            this.from = from;
-        }
-
-        public DateInput getTo() {
-            return to;
-        }
-
-        public void setTo(DateInput to) {
-            this.to = to;
-        }
-    }
-
-    private static String limited(String value, String field, String what, int limit, BindingResult result) {
-        String text = Forms.trimmed(value);
-        if (text != null && text.length() > limit) {
-            result.rejectValue(
-                    field, "length", what + " must be " + String.format("%,d", limit) + " characters or fewer");
-        }
-        return text;
     }
 }

@@ -12,6 +12,7 @@ import org.scrutiny.complaints.domain.ComplaintService;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
+import org.scrutiny.shared.web.PeriodForm;
 import org.scrutiny.shared.web.UploadedFiles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -109,7 +110,7 @@ class ComplaintRegisterController {
 
     /** Counts for any period; by default the last three months to today. */
     @GetMapping("/manage/complaints/figures")
-    String figures(@ModelAttribute("period") ComplaintForms.Period period, BindingResult result, Model model) {
+    String figures(@ModelAttribute("period") PeriodForm period, BindingResult result, Model model) {
         LocalDate today = today();
         if (period.getFrom().isBlank() && period.getTo().isBlank()) {
             period.setFrom(DateInput.of(today.minusMonths(3).plusDays(1)));

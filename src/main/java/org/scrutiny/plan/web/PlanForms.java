@@ -25,26 +25,6 @@ final class PlanForms {
 
     private PlanForms() {}
 
-    static String limited(String value, String field, String what, int limit, BindingResult result) {
-        String text = Forms.trimmed(value);
-        if (text != null && text.length() > limit) {
-            result.rejectValue(
-                    field,
-                    "length",
-                    what + " must be " + String.format("%,d", limit) + " characters or fewer; it has "
-                            + String.format("%,d", text.length()));
-        }
-        return text;
-    }
-
-    static String required(String value, String field, String what, int limit, String missing, BindingResult result) {
-        String text = limited(value, field, what, limit, result);
-        if (text == null) {
-            result.rejectValue(field, "required", missing);
-        }
-        return text;
-    }
-
     static List<Option> themeOptions(List<PlanTheme> themes, String none) {
         List<Option> options = new ArrayList<>();
         if (none != null) {
@@ -89,10 +69,10 @@ final class PlanForms {
         }
 
         Deliverable.Details details(BindingResult result) {
-            String title =
-                    required(this.title, "title", "The title", TITLE_LIMIT, "Enter the deliverable's title", result);
-            String description = limited(this.description, "description", "The description", TEXT_LIMIT, result);
-            String lead = limited(this.lead, "lead", "The lead", NAME_LIMIT, result);
+            String title = Forms.required(
+                    this.title, "title", "The title", TITLE_LIMIT, "Enter the deliverable's title", result);
+            String description = Forms.limited(this.description, "description", "The description", TEXT_LIMIT, result);
+            String lead = Forms.limited(this.lead, "lead", "The lead", NAME_LIMIT, result);
             LocalDate start = startOn.toDate(result, "startOn", "the start", false);
             LocalDate due = dueOn.toDate(result, "dueOn", "the due date", true);
             if (start != null && due != null && due.isBefore(start)) {
@@ -164,7 +144,7 @@ final class PlanForms {
         }
 
         String note(BindingResult result) {
-            return required(
+            return Forms.required(
                     note,
                     "note",
                     "The note",
@@ -244,13 +224,13 @@ final class PlanForms {
         }
 
         PlanDecision.Details details(BindingResult result) {
-            String reference = required(
+            String reference = Forms.required(
                     this.reference, "reference", "The reference", 50, "Enter the decision's reference", result);
             String title =
-                    required(this.title, "title", "The title", TITLE_LIMIT, "Enter the decision's title", result);
-            String summary =
-                    required(this.summary, "summary", "The summary", TEXT_LIMIT, "Summarise the decision", result);
-            String maker = required(
+                    Forms.required(this.title, "title", "The title", TITLE_LIMIT, "Enter the decision's title", result);
+            String summary = Forms.required(
+                    this.summary, "summary", "The summary", TEXT_LIMIT, "Summarise the decision", result);
+            String maker = Forms.required(
                     decisionMaker,
                     "decisionMaker",
                     "The decision maker",
@@ -278,11 +258,11 @@ final class PlanForms {
                     && !result.hasFieldErrors("decidedOn")) {
                 result.rejectValue("decidedOn", "required", "Give the day it was taken, or the day it is expected");
             }
-            String url = limited(noticeUrl, "noticeUrl", "The address of the notice", URL_LIMIT, result);
+            String url = Forms.limited(noticeUrl, "noticeUrl", "The address of the notice", URL_LIMIT, result);
             if (url != null && !url.matches("https?://\\S+")) {
                 result.rejectValue("noticeUrl", "format", "Enter the notice's address, starting with https://");
             }
-            String exempt = limited(exemptReason, "exemptReason", "The reason", NOTE_LIMIT, result);
+            String exempt = Forms.limited(exemptReason, "exemptReason", "The reason", NOTE_LIMIT, result);
             return new PlanDecision.Details(
                     reference,
                     title,

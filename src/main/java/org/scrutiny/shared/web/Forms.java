@@ -83,6 +83,32 @@ public final class Forms {
         return email;
     }
 
+    /**
+     * Reads a box of text: trimmed, or null when empty; a message on the field when it is longer
+     * than {@code limit}, saying how long it is ("The title must be 300 characters or fewer; it has 312").
+     */
+    public static String limited(String value, String field, String what, int limit, BindingResult result) {
+        String text = trimmed(value);
+        if (text != null && text.length() > limit) {
+            result.rejectValue(
+                    field,
+                    "length",
+                    what + " must be " + String.format("%,d", limit) + " characters or fewer; it has "
+                            + String.format("%,d", text.length()));
+        }
+        return text;
+    }
+
+    /** As {@link #limited}, and {@code missing} on the field when the box is empty. */
+    public static String required(
+            String value, String field, String what, int limit, String missing, BindingResult result) {
+        String text = limited(value, field, what, limit, result);
+        if (text == null) {
+            result.rejectValue(field, "required", missing);
+        }
+        return text;
+    }
+
     public static String trimmed(String text) {
         return StringUtils.hasText(text) ? text.trim() : null;
     }
