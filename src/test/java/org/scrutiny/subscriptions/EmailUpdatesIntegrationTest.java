@@ -162,14 +162,14 @@ class EmailUpdatesIntegrationTest {
 
     @Test
     void a_follower_of_a_theme_hears_of_the_commissioner_s_decisions_and_deliverables_under_it() throws Exception {
-        String token = signUp("theme.follower@example.org", "agendas", "false", "themes", "Ethical Policing");
-        confirm(token);
         PlanTheme ethical = plans.current()
                 .map(p -> plans.themesOf(p.getId()).stream()
                         .filter(t -> t.getName().equals("Ethical Policing"))
                         .findFirst()
                         .orElseThrow())
                 .orElseThrow();
+        String token = signUp("theme.follower@example.org", "agendas", "false", "themes", "theme:" + ethical.getId());
+        confirm(token);
         PlanTheme other =
                 plans.current().map(p -> plans.themesOf(p.getId()).get(0)).orElseThrow();
         plans.record(new PlanDecision.Details(
@@ -211,6 +211,45 @@ class EmailUpdatesIntegrationTest {
         assertThat(subjects).contains("Commissioner's decision: Body-worn video policy");
         assertThat(subjects).anyMatch(s -> s.startsWith("Police and Crime Plan: ") && s.endsWith("is now delivered"));
         assertThat(subjects).noneMatch(s -> s.contains("Parish grants"));
+    }
+
+    @Test
+    void a_theme_renamed_in_the_plan_keeps_its_followers_and_its_new_name_is_what_they_are_told() throws Exception {
+        PlanTheme prevention = plans.current()
+                .map(p -> plans.themesOf(p.getId()).stream()
+                        .filter(t -> t.getName().equals("Crime Prevention"))
+                        .findFirst()
+                        .orElseThrow())
+                .orElseThrow();
+        String token =
+                signUp("renamed.follower@example.org", "agendas", "false", "themes", "theme:" + prevention.getId());
+        confirm(token);
+        PlanTheme renamed = plans.describeTheme(
+                prevention.getId(), prevention.getVersion(), "Preventing Crime", prevention.getWhatWeWillDo());
+        try {
+            plans.record(new PlanDecision.Details(
+                    "MAIL/3",
+                    "Youth diversion grants",
+                    "Grants to divert young people from crime.",
+                    "Police and Crime Commissioner",
+                    prevention.getId(),
+                    null,
+                    false,
+                    null,
+                    null,
+                    LocalDate.now(),
+                    null,
+                    null));
+            MimeMessage decision = mailTo("renamed.follower@example.org", 2).stream()
+                    .filter(m -> Inbox.subject(m).equals("Commissioner's decision: Youth diversion grants"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Inbox.text(decision))
+                    .contains("under the theme \u201cPreventing Crime\u201d")
+                    .contains("you asked for updates about the theme Preventing Crime");
+        } finally {
+            plans.describeTheme(renamed.getId(), renamed.getVersion(), "Crime Prevention", renamed.getWhatWeWillDo());
+        }
     }
 
     @Test

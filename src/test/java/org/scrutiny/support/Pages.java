@@ -168,6 +168,7 @@ public final class Pages {
     /** The office's pages of the Police and Crime Plan and the Commissioner's decisions, for the OPCC. */
     public static final List<String> PLAN_OFFICE = List.of(
             "/opcc/plan",
+            "/opcc/plan/themes/1",
             "/opcc/plan/themes/1/deliverables/new",
             "/opcc/plan/deliverables/1",
             "/opcc/decisions",

@@ -17,6 +17,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.plan.DecisionRecorded;
 import org.scrutiny.plan.DeliverableStatusChanged;
+import org.scrutiny.plan.FollowableThemes;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.RecordNotFoundException;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PlanService {
+public class PlanService implements FollowableThemes {
 
     /** A theme with its deliverables, soonest due first. */
     public record ThemeWithDeliverables(PlanTheme theme, List<Deliverable> deliverables) {}
@@ -108,6 +109,43 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<PlanTheme> themesOf(long planId) {
         return themes.findByPlanIdOrderByPosition(planId);
+    }
+
+    /** Renames a theme or restates what it will do. */
+    public PlanTheme describeTheme(long id, long version, String name, String whatWeWillDo) {
+        PlanTheme theme = theme(id);
+        StaleRecordException.check(version, theme.getVersion());
+        if (themes.findByPlanIdOrderByPosition(theme.getPlanId()).stream()
+                .anyMatch(other -> !other.getId().equals(id) && other.getName().equalsIgnoreCase(name))) {
+            throw new BusinessRuleViolation("name", "Another theme of the plan has this name");
+        }
+        theme.describe(name, whatWeWillDo);
+        return themes.saveAndFlush(theme);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FollowableThemes.Theme> themes() {
+        return planOn(today())
+                .map(plan -> themesOf(plan.getId()).stream()
+                        .map(theme -> new FollowableThemes.Theme(theme.getId(), theme.getName()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(long id) {
+        return themes.findById(id).map(PlanTheme::getName);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String name) {
+        return themes().stream()
+                .filter(theme -> theme.name().equalsIgnoreCase(name.strip()))
+                .map(FollowableThemes.Theme::id)
+                .findFirst();
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,12 @@ public class PlanTheme {
         this.whatWeWillDo = whatWeWillDo;
     }
 
+    /** Renames the theme or restates what it will do; its followers follow it by id. */
+    void describe(String name, String whatWeWillDo) {
+        this.name = name;
+        this.whatWeWillDo = whatWeWillDo;
+    }
+
     public Long getId() {
         return id;
     }

@@ -42,6 +42,43 @@ class ManagePlanController {
         return "plan/manage/plan";
     }
 
+    @GetMapping("/opcc/plan/themes/{themeId}")
+    String theme(@PathVariable long themeId, Model model) {
+        PlanTheme theme = plans.theme(themeId);
+        PlanForms.Theming form = new PlanForms.Theming();
+        form.setName(theme.getName());
+        form.setWhatWeWillDo(theme.getWhatWeWillDo());
+        form.setVersion(theme.getVersion());
+        model.addAttribute("theme", theme);
+        model.addAttribute("form", form);
+        return "plan/manage/theme";
+    }
+
+    @PostMapping("/opcc/plan/themes/{themeId}")
+    String describeTheme(
+            @PathVariable long themeId,
+            @ModelAttribute("form") PlanForms.Theming form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanTheme theme = plans.theme(themeId);
+        String name = Forms.required(form.getName(), "name", "The name", 100, "Enter the theme's name", result);
+        String statement = Forms.required(
+                form.getWhatWeWillDo(),
+                "whatWeWillDo",
+                "What we will do",
+                PlanForms.TEXT_LIMIT,
+                "Say what the theme will do",
+                result);
+        if (result.hasErrors()
+                || !Forms.attempt(result, () -> plans.describeTheme(themeId, form.getVersion(), name, statement))) {
+            model.addAttribute("theme", theme);
+            return "plan/manage/theme";
+        }
+        redirect.addFlashAttribute("flash", "The theme has been saved");
+        return "redirect:/opcc/plan";
+    }
+
     @GetMapping("/opcc/plan/themes/{themeId}/deliverables/new")
     String newDeliverable(@PathVariable long themeId, Model model) {
         return newPage(plans.theme(themeId), new PlanForms.Describing(), model);

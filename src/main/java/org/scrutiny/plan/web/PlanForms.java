@@ -394,6 +394,40 @@ final class PlanForms {
         }
     }
 
+    /** A theme's name and what it will do. */
+    public static class Theming {
+        private String name;
+
+        @MultiLine
+        private String whatWeWillDo;
+
+        private long version;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getWhatWeWillDo() {
+            return whatWeWillDo;
+        }
+
+        public void setWhatWeWillDo(String whatWeWillDo) {
+            this.whatWeWillDo = whatWeWillDo;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+
     /** The meeting a decision is put before. */
     public static class Programming {
         private String meetingId = "";

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.scrutiny.shared.mail.Mailbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -102,14 +103,16 @@ public class AlertSender {
         for (Alert alert : alerts) {
             int recipients = 0;
             for (Subscription subscriber : confirmed) {
-                if (subscriber.getConfirmedAt().isAfter(alert.createdAt()) || !wants(subscriber, alert, themes)) {
+                if (subscriber.getConfirmedAt().isAfter(alert.createdAt())
+                        || !wants(subscriber, alert, themes, service::themeName)) {
                     continue;
                 }
                 String what = subscriber.describe(
                         subscriber.getMeetingId() == null
                                 ? ""
                                 : meetingTexts.computeIfAbsent(
-                                        subscriber.getMeetingId(), id -> service.meetingText(subscriber)));
+                                        subscriber.getMeetingId(), id -> service.meetingText(subscriber)),
+                        service::themeName);
                 String stop = publicUrl + "/updates/unsubscribe/" + subscriber.getToken();
                 String body = alert.body() + "\n\n--\nYou get these emails because you asked for updates about " + what
                         + ".\nTo stop them, or to see what you get: " + stop;
@@ -133,9 +136,22 @@ public class AlertSender {
     }
 
     static boolean wants(Subscription subscriber, Alert alert, Map<String, List<String>> themes) {
+        return wants(subscriber, alert, themes, theme -> theme);
+    }
+
+    /**
+     * Whether the subscriber wants the alert. A theme of the plan, followed by its id, matches by
+     * its name now and the secretariat's words for it; a theme still followed by a name, by that
+     * name and its words while the secretariat keeps it.
+     */
+    static boolean wants(
+            Subscription subscriber, Alert alert, Map<String, List<String>> themes, UnaryOperator<String> themeName) {
         boolean meeting =
                 subscriber.getMeetingId() != null && subscriber.getMeetingId().equals(alert.meetingId());
-        boolean topic = subscriber.themeList().stream().anyMatch(t -> Topics.aboutTheme(alert.matchText(), t, themes))
+        boolean topic = subscriber.themeList().stream()
+                        .anyMatch(t -> t.startsWith(Subscription.THEME_ID)
+                                ? Topics.aboutPlanTheme(alert.matchText(), themeName.apply(t), themes)
+                                : Topics.aboutTheme(alert.matchText(), t, themes))
                 || subscriber.keywordList().stream().anyMatch(k -> Topics.mentions(alert.matchText(), k));
         return switch (alert.kind()) {
             case AGENDA -> subscriber.isAgendas() || meeting || topic;

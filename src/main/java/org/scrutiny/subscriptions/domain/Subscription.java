@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -110,8 +111,28 @@ public class Subscription {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
+    /** How a theme of the plan followed by its id is written among the themes: "theme:12". */
+    public static final String THEME_ID = "theme:";
+
+    /** Replaces a theme followed by its name with the same theme of the plan, followed by its id. */
+    boolean adopt(String name, long themeId) {
+        List<String> lines = new ArrayList<>(themeList());
+        int at = lines.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        lines.set(at, THEME_ID + themeId);
+        this.themes = String.join("\n", lines.stream().distinct().toList());
+        return true;
+    }
+
     /** What the person asked for, in words: "new agendas, new minutes and the theme Crime Prevention". */
     public String describe(String meetingText) {
+        return describe(meetingText, theme -> theme);
+    }
+
+    /** The same, with each theme followed by its id named as it is now. */
+    public String describe(String meetingText, UnaryOperator<String> themeName) {
         List<String> parts = new ArrayList<>();
         if (agendas) {
             parts.add("new agendas");
@@ -125,7 +146,7 @@ public class Subscription {
         if (meetingId != null) {
             parts.add("changes to the meeting on " + meetingText);
         }
-        themeList().forEach(theme -> parts.add("the theme " + theme));
+        themeList().forEach(theme -> parts.add("the theme " + themeName.apply(theme)));
         keywordList().forEach(keyword -> parts.add("\u201c" + keyword + "\u201d"));
         if (parts.size() == 1) {
             return parts.get(0);

@@ -10,6 +10,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.plan.FollowableThemes;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.shared.mail.Mailbox;
@@ -33,6 +34,7 @@ public class SubscriptionService {
             List<String> keywords) {}
 
     private final Subscriptions subscriptions;
+    private final FollowableThemes planThemes;
     private final AllUpdateSettings settings;
     private final MeetingSchedule meetings;
     private final PanelMembership membership;
@@ -44,6 +46,7 @@ public class SubscriptionService {
 
     SubscriptionService(
             Subscriptions subscriptions,
+            FollowableThemes planThemes,
             AllUpdateSettings settings,
             MeetingSchedule meetings,
             PanelMembership membership,
@@ -53,6 +56,7 @@ public class SubscriptionService {
             @Value("${scrutiny.public-url}") String publicUrl,
             @Value("${scrutiny.retention.unconfirmed-subscriptions:P7D}") Duration unconfirmedRetention) {
         this.subscriptions = subscriptions;
+        this.planThemes = planThemes;
         this.settings = settings;
         this.meetings = meetings;
         this.membership = membership;
@@ -77,6 +81,71 @@ public class SubscriptionService {
         return settings.saveAndFlush(current);
     }
 
+    /**
+     * The themes a person can follow: the plan's, by id, once a plan is entered; until then the
+     * themes the secretariat wrote in the settings, by name.
+     */
+    /** A theme offered on the sign-up form: what the form sends, and the theme's name. */
+    public record FollowableTheme(String value, String text) {}
+
+    @Transactional(readOnly = true)
+    public List<FollowableTheme> followableThemes() {
+        List<FollowableThemes.Theme> fromPlan = planThemes.themes();
+        if (!fromPlan.isEmpty()) {
+            return fromPlan.stream()
+                    .map(theme -> new FollowableTheme(Subscription.THEME_ID + theme.id(), theme.name()))
+                    .toList();
+        }
+        return settings().themes().keySet().stream()
+                .map(name -> new FollowableTheme(name, name))
+                .toList();
+    }
+
+    /** A theme as a subscription holds it, named as it is now. */
+    @Transactional(readOnly = true)
+    public String themeName(String theme) {
+        if (!theme.startsWith(Subscription.THEME_ID)) {
+            return theme;
+        }
+        try {
+            return planThemes
+                    .nameOf(Long.parseLong(theme.substring(Subscription.THEME_ID.length())))
+                    .orElse("no longer in the plan");
+        } catch (NumberFormatException e) {
+            return theme;
+        }
+    }
+
+    /** What a subscription is for, in words, with its meeting and its themes named as they are now. */
+    @Transactional(readOnly = true)
+    public String describe(Subscription subscription) {
+        return subscription.describe(meetingText(subscription), this::themeName);
+    }
+
+    /**
+     * Moves the people who follow a theme by its name onto the plan's theme of that name, by id, so
+     * that they keep following it if it is renamed; returns how many subscriptions changed. Runs at
+     * each start: a plan entered later is adopted at the next.
+     */
+    public int adoptPlanThemes() {
+        int changed = 0;
+        for (Subscription subscription : subscriptions.findAll()) {
+            boolean moved = false;
+            for (String theme : subscription.themeList()) {
+                if (!theme.startsWith(Subscription.THEME_ID)) {
+                    Optional<Long> id = planThemes.idOf(theme);
+                    if (id.isPresent()) {
+                        moved |= subscription.adopt(theme, id.get());
+                    }
+                }
+            }
+            if (moved) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     /** A meeting whose changes can be followed: one still to come, not cancelled. */
     @Transactional(readOnly = true)
     public Optional<MeetingSummary> followableMeeting(long meetingId) {
@@ -97,7 +166,7 @@ public class SubscriptionService {
                 && followableMeeting(request.meetingId()).isEmpty()) {
             throw new BusinessRuleViolation("meetingChanges", "That meeting has already taken place or been cancelled");
         }
-        if (!settings().themes().keySet().containsAll(request.themes())) {
+        if (!followableThemes().stream().map(FollowableTheme::value).toList().containsAll(request.themes())) {
             throw new BusinessRuleViolation("themes", "Choose from the themes listed");
         }
         Subscription subscription = subscriptions.saveAndFlush(new Subscription(
@@ -116,7 +185,7 @@ public class SubscriptionService {
                 List.of(subscription.getEmail()),
                 "Confirm your email updates from the " + panel,
                 "Someone, probably you, asked for email updates from the " + panel + " about "
-                        + subscription.describe(meetingText(subscription)) + ".\n\n"
+                        + describe(subscription) + ".\n\n"
                         + "To start them, confirm here:\n" + publicUrl + "/updates/confirm/" + subscription.getToken()
                         + "\n\nIf it was not you, ignore this email: nothing more will be sent, and the address will be deleted within "
                         + (days == 1 ? "a day" : days + " days") + ".",
@@ -148,7 +217,7 @@ public class SubscriptionService {
                         List.of(stopped.getEmail()),
                         "You will get no more email updates from the " + panel,
                         "You have stopped the email updates from the " + panel + " about "
-                                + stopped.describe(meetingText(stopped)) + ", and we have deleted your address.\n\n"
+                                + describe(stopped) + ", and we have deleted your address.\n\n"
                                 + "If you did not mean to, sign up again here: " + publicUrl + "/updates/new",
                         null);
             }

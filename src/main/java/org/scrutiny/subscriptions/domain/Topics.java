@@ -24,6 +24,12 @@ final class Topics {
                 .find();
     }
 
+    /** Whether the text is about a theme of the plan: its name now, or one of the words the secretariat gave it. */
+    static boolean aboutPlanTheme(String text, String name, Map<String, List<String>> themes) {
+        return mentions(text, name)
+                || themes.getOrDefault(name, List.of()).stream().anyMatch(word -> mentions(text, word));
+    }
+
     /** Whether the text is about a theme: its name, or one of its words. */
     static boolean aboutTheme(String text, String theme, Map<String, List<String>> themes) {
         List<String> words = themes.get(theme);

@@ -148,7 +148,7 @@ class UpdatesController {
 
     private void describe(Subscription subscription, Model model) {
         model.addAttribute("subscription", subscription);
-        model.addAttribute("what", subscription.describe(subscriptions.meetingText(subscription)));
+        model.addAttribute("what", subscriptions.describe(subscription));
     }
 
     private String page(SignUpForm form, Model model) {
@@ -158,8 +158,7 @@ class UpdatesController {
                 : subscriptions.followableMeeting(meetingId).orElse(null);
         model.addAttribute("form", form);
         model.addAttribute("meeting", meeting);
-        model.addAttribute(
-                "themes", List.copyOf(subscriptions.settings().themes().keySet()));
+        model.addAttribute("themes", subscriptions.followableThemes());
         return "subscriptions/public/new";
     }
 }
