@@ -320,6 +320,57 @@ class PlanIntegrationTest {
     }
 
     @Test
+    void the_panel_s_review_of_the_draft_plan_goes_into_the_tracker_and_the_plan_s_page_links_it() throws Exception {
+        long planId = plans.current().orElseThrow().getId();
+        long meetingId = aMeeting()
+                .on(LocalDate.now(clock).minusDays(3))
+                .plannedWith(meetings)
+                .getId();
+        MockHttpServletResponse sent = mvc.perform(post("/manage/plan/" + planId + "/reports")
+                        .with(Users.SECRETARIAT)
+                        .with(csrf())
+                        .param("kind", "DRAFT_PLAN")
+                        .param("meetingId", String.valueOf(meetingId))
+                        .param("text", "The panel endorses the draft plan and recommends a measure for rural crime.")
+                        .param("sentOn.day", String.valueOf(LocalDate.now(clock).getDayOfMonth()))
+                        .param(
+                                "sentOn.month",
+                                String.valueOf(LocalDate.now(clock).getMonthValue()))
+                        .param(
+                                "sentOn.year",
+                                String.valueOf(LocalDate.now(clock).getYear())))
+                .andReturn()
+                .getResponse();
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/manage/plan");
+        long recommendationId = plans.panelReportsOn(planId).stream()
+                .filter(r -> r.getMeetingId() == meetingId)
+                .findFirst()
+                .orElseThrow()
+                .getRecommendationId();
+
+        String tracked = mvc.perform(get("/recommendations/" + recommendationId).with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tracked)
+                .contains("Review of the draft Police and Crime Plan 2021-24")
+                .contains("rural crime");
+        String plan = mvc.perform(get("/plan").with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(plan).contains("/recommendations/" + recommendationId);
+        assertThat(mvc.perform(post("/manage/plan/" + planId + "/reports")
+                                .with(Users.OPCC)
+                                .with(csrf())
+                                .param("kind", "DRAFT_PLAN"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void an_expected_key_decision_goes_onto_a_coming_meeting_s_work_programme_in_one_step() throws Exception {
         long meetingId = aMeeting()
                 .on(LocalDate.now(clock).plusMonths(2))

@@ -135,6 +135,7 @@ public final class Pages {
             "/manage/complaints/5",
             "/manage/complaints/figures",
             "/manage/complaints/figures?from.day=1&from.month=4&from.year=2022&to.day=31&to.month=12&to.year=2022",
+            "/manage/plan",
             "/opcc/review-figures",
             "/opcc/review-figures?from.day=1&from.month=1&from.year=2019&to.day=31&to.month=3&to.year=2019",
             "/account");

@@ -18,6 +18,7 @@ import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.plan.DecisionRecorded;
 import org.scrutiny.plan.DeliverableStatusChanged;
 import org.scrutiny.plan.FollowableThemes;
+import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.RecordNotFoundException;
@@ -50,6 +51,8 @@ public class PlanService implements FollowableThemes {
     private final PlanThemes themes;
     private final Deliverables deliverables;
     private final PlanDecisions decisions;
+    private final PlanPanelReports panelReports;
+    private final RecommendationLedger ledger;
     private final MeetingPlanner planner;
     private final MeetingSchedule meetings;
     private final Clock clock;
@@ -61,6 +64,8 @@ public class PlanService implements FollowableThemes {
             PlanThemes themes,
             Deliverables deliverables,
             PlanDecisions decisions,
+            PlanPanelReports panelReports,
+            RecommendationLedger ledger,
             MeetingPlanner planner,
             MeetingSchedule meetings,
             Clock clock,
@@ -70,6 +75,8 @@ public class PlanService implements FollowableThemes {
         this.themes = themes;
         this.deliverables = deliverables;
         this.decisions = decisions;
+        this.panelReports = panelReports;
+        this.ledger = ledger;
         this.planner = planner;
         this.meetings = meetings;
         this.clock = clock;
@@ -368,6 +375,39 @@ public class PlanService implements FollowableThemes {
                 throw new BusinessRuleViolation("deliverableId", "The deliverable belongs to another theme");
             }
         }
+    }
+
+    /**
+     * Sends the Commissioner a report of the panel on the plan, made at {@code meetingId}: into the
+     * recommendations tracker, where his response is due and recorded.
+     */
+    public PlanPanelReport reportOnPlan(
+            long planId, PlanPanelReport.Kind kind, long meetingId, String text, LocalDate sentOn) {
+        PolicePlan plan = plan(planId);
+        MeetingSummary meeting = meetings.meeting(meetingId)
+                .orElseThrow(() -> new BusinessRuleViolation("meetingId", "Choose the meeting that agreed the report"));
+        if (sentOn.isAfter(today())) {
+            throw new BusinessRuleViolation("sentOn", "The day it was sent cannot be in the future");
+        }
+        if (sentOn.isBefore(meeting.date())) {
+            throw new BusinessRuleViolation("sentOn", "The report is sent on or after the meeting that agreed it");
+        }
+        String title = kind.titleFor(plan);
+        long recommendationId = ledger.recordReport(meetingId, title, text, sentOn, null);
+        return panelReports.saveAndFlush(new PlanPanelReport(planId, kind, meetingId, recommendationId, title, sentOn));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanPanelReport> panelReportsOn(long planId) {
+        return panelReports.findByPlanIdOrderBySentOnAscIdAsc(planId);
+    }
+
+    /** Meetings of the last two years and the year to come, for choosing the one that agreed a report. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> recentMeetings() {
+        return meetings.meetingsBetween(today().minusYears(2), today().plusYears(1)).stream()
+                .sorted(Comparator.comparing(MeetingSummary::date).reversed())
+                .toList();
     }
 
     /** Puts an expected decision on the work programme of a coming meeting, as an item to plan for. */

@@ -1,14 +1,17 @@
 package org.scrutiny.plan.web;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.plan.domain.Deliverable;
 import org.scrutiny.plan.domain.PlanDecision;
+import org.scrutiny.plan.domain.PlanPanelReport;
 import org.scrutiny.plan.domain.PlanService;
 import org.scrutiny.plan.domain.PlanTheme;
 import org.scrutiny.plan.domain.PolicePlan;
+import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
@@ -234,6 +237,65 @@ class ManagePlanController {
                                 Option.of(d.getId(), theme.theme().getName() + ": " + d.getTitle())))));
         model.addAttribute("deliverableOptions", deliverableOptions);
         return "plan/manage/decision";
+    }
+
+    // --- the panel's reports on the plan ------------------------------------------------------
+
+    @GetMapping("/manage/plan")
+    String panelReports(Model model) {
+        return panelReportsPage(new PlanForms.PanelReporting(), model);
+    }
+
+    @PostMapping("/manage/plan/{planId}/reports")
+    String reportOnPlan(
+            @PathVariable long planId,
+            @ModelAttribute("form") PlanForms.PanelReporting form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        plans.plan(planId);
+        PlanPanelReport.Kind kind = Forms.choice(
+                PlanPanelReport.Kind.class, form.getKind(), result, "kind", "Choose what the report is about");
+        Long meetingId = Forms.id(form.getMeetingId());
+        if (meetingId == null) {
+            result.rejectValue("meetingId", "choice", "Choose the meeting that agreed the report");
+        }
+        String text = Forms.required(
+                form.getText(),
+                "text",
+                "The report",
+                PlanForms.TEXT_LIMIT,
+                "Enter the panel's report and its recommendations",
+                result);
+        LocalDate sentOn = form.getSentOn().toDate(result, "sentOn", "the day it was sent", true);
+        if (result.hasErrors()
+                || !Forms.attempt(result, () -> plans.reportOnPlan(planId, kind, meetingId, text, sentOn))) {
+            return panelReportsPage(form, model);
+        }
+        redirect.addFlashAttribute(
+                "flash", "The report has been sent to the Commissioner and put into the recommendations tracker");
+        return "redirect:/manage/plan";
+    }
+
+    private String panelReportsPage(PlanForms.PanelReporting form, Model model) {
+        PolicePlan plan = plans.current().orElseThrow(() -> new RecordNotFoundException("Police and Crime Plan", 0));
+        model.addAttribute("plan", plan);
+        model.addAttribute("reports", plans.panelReportsOn(plan.getId()));
+        model.addAttribute("form", form);
+        List<Option> kinds = new ArrayList<>();
+        for (PlanPanelReport.Kind kind : PlanPanelReport.Kind.values()) {
+            kinds.add(Option.of(kind.name(), kind.label()));
+        }
+        model.addAttribute("kinds", kinds);
+        model.addAttribute(
+                "meetingOptions",
+                Forms.withFirst(
+                        "Choose the meeting",
+                        Forms.options(
+                                plans.recentMeetings(),
+                                m -> m.id(),
+                                m -> DisplayFormats.weekdayOf(m.date()) + ", " + m.name())));
+        return "plan/manage/panel-reports";
     }
 
     @PostMapping("/manage/decisions/{id}/work-programme")

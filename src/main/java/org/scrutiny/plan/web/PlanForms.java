@@ -428,6 +428,49 @@ final class PlanForms {
         }
     }
 
+    /** A report of the panel on the plan, as the secretariat records it. */
+    public static class PanelReporting {
+        private String kind = "";
+        private String meetingId = "";
+
+        @MultiLine
+        private String text;
+
+        private DateInput sentOn = new DateInput();
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getMeetingId() {
+            return meetingId;
+        }
+
+        public void setMeetingId(String meetingId) {
+            this.meetingId = meetingId;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public DateInput getSentOn() {
+            return sentOn;
+        }
+
+        public void setSentOn(DateInput sentOn) {
+            this.sentOn = sentOn;
+        }
+    }
+
     /** The meeting a decision is put before. */
     public static class Programming {
         private String meetingId = "";

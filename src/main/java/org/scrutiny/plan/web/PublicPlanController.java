@@ -48,6 +48,7 @@ class PublicPlanController {
         Long themeId = Forms.id(theme);
         Deliverable.Status chosen = status(status);
         model.addAttribute("plan", shown);
+        model.addAttribute("panelReports", plans.panelReportsOn(shown.getId()));
         model.addAttribute("plans", plans.plans());
         model.addAttribute("themes", plans.deliverablesOf(shown.getId(), themeId, chosen));
         model.addAttribute("themeOptions", PlanForms.themeOptions(plans.themesOf(shown.getId()), "All themes"));
