@@ -371,6 +371,60 @@ class PlanIntegrationTest {
     }
 
     @Test
+    void a_decision_links_the_recommendation_it_answers_and_the_deliverable_it_serves() throws Exception {
+        long themeId = plans.current()
+                .map(p -> plans.themesOf(p.getId()).get(3).getId())
+                .orElseThrow();
+        Deliverable served = plans.deliverablesOf(plans.current().orElseThrow().getId(), themeId, null)
+                .get(0)
+                .deliverables()
+                .get(0);
+        long recommendationId = plans.recommendations().get(0).id();
+        String unknown = mvc.perform(decision("TEST/LINK/0", themeId, served.getId(), 999_999))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(unknown).contains("Choose one of the panel&#39;s recommendations");
+
+        assertThat(mvc.perform(decision("TEST/LINK/1", themeId, served.getId(), recommendationId))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/opcc/decisions");
+        PlanDecision linked = plans.allDecisions().stream()
+                .filter(d -> d.getReference().equals("TEST/LINK/1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mvc.perform(get("/decisions/" + linked.getId()).with(anonymous()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/recommendations/" + recommendationId);
+        assertThat(mvc.perform(get("/plan/deliverables/" + served.getId()).with(anonymous()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/decisions/" + linked.getId());
+    }
+
+    private MockHttpServletRequestBuilder decision(
+            String reference, long themeId, long deliverableId, long recommendationId) {
+        return post("/opcc/decisions/new")
+                .with(Users.OPCC)
+                .with(csrf())
+                .param("reference", reference)
+                .param("title", "A decision answering the panel")
+                .param("summary", "It answers a recommendation.")
+                .param("decisionMaker", "Police and Crime Commissioner")
+                .param("themeId", String.valueOf(themeId))
+                .param("deliverableId", String.valueOf(deliverableId))
+                .param("recommendationId", String.valueOf(recommendationId))
+                .param("decidedOn.day", "1")
+                .param("decidedOn.month", "2")
+                .param("decidedOn.year", "2022");
+    }
+
+    @Test
     void an_expected_key_decision_goes_onto_a_coming_meeting_s_work_programme_in_one_step() throws Exception {
         long meetingId = aMeeting()
                 .on(LocalDate.now(clock).plusMonths(2))

@@ -31,7 +31,39 @@ public class PlanDecision {
             LocalDate expectedOn,
             LocalDate decidedOn,
             String noticeUrl,
-            String exemptReason) {}
+            String exemptReason,
+            Long recommendationId) {
+
+        /** A decision that answers no recommendation of the panel. */
+        public Details(
+                String reference,
+                String title,
+                String summary,
+                String decisionMaker,
+                Long themeId,
+                Long deliverableId,
+                boolean keyDecision,
+                Long valuePence,
+                LocalDate expectedOn,
+                LocalDate decidedOn,
+                String noticeUrl,
+                String exemptReason) {
+            this(
+                    reference,
+                    title,
+                    summary,
+                    decisionMaker,
+                    themeId,
+                    deliverableId,
+                    keyDecision,
+                    valuePence,
+                    expectedOn,
+                    decidedOn,
+                    noticeUrl,
+                    exemptReason,
+                    null);
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +81,7 @@ public class PlanDecision {
     private LocalDate decidedOn;
     private String noticeUrl;
     private String exemptReason;
+    private Long recommendationId;
 
     @Version
     private long version;
@@ -78,6 +111,7 @@ public class PlanDecision {
         this.decidedOn = details.decidedOn();
         this.noticeUrl = details.noticeUrl();
         this.exemptReason = details.exemptReason();
+        this.recommendationId = details.recommendationId();
     }
 
     public boolean isTaken() {
@@ -141,6 +175,10 @@ public class PlanDecision {
 
     public String getExemptReason() {
         return exemptReason;
+    }
+
+    public Long getRecommendationId() {
+        return recommendationId;
     }
 
     public long getVersion() {

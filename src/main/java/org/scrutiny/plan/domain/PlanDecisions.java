@@ -14,4 +14,6 @@ interface PlanDecisions extends JpaRepository<PlanDecision, Long> {
     List<PlanDecision> findAllByOrderByIdDesc();
 
     Optional<PlanDecision> findByReferenceIgnoreCase(String reference);
+
+    List<PlanDecision> findByDeliverableIdOrderByIdAsc(long deliverableId);
 }

@@ -320,6 +320,24 @@ public class PlanService implements FollowableThemes {
         return decisions.findAllByOrderByIdDesc();
     }
 
+    /** The decisions that serve a deliverable, first recorded first. */
+    @Transactional(readOnly = true)
+    public List<PlanDecision> decisionsFor(long deliverableId) {
+        return decisions.findByDeliverableIdOrderByIdAsc(deliverableId);
+    }
+
+    /** The panel's recommendation a decision answers, as the tracker names it. */
+    @Transactional(readOnly = true)
+    public Optional<RecommendationLedger.Sent> recommendation(Long id) {
+        return id == null ? Optional.empty() : ledger.sent(id);
+    }
+
+    /** The panel's latest recommendations and reports, for choosing the one a decision answers. */
+    @Transactional(readOnly = true)
+    public List<RecommendationLedger.Sent> recommendations() {
+        return ledger.latestSent(100);
+    }
+
     @Transactional(readOnly = true)
     public PlanDecision decision(long id) {
         return decisions.findById(id).orElseThrow(() -> new RecordNotFoundException("Decision", id));
@@ -365,6 +383,10 @@ public class PlanService implements FollowableThemes {
         }
         if (details.themeId() != null && themes.findById(details.themeId()).isEmpty()) {
             throw new BusinessRuleViolation("themeId", "Choose one of the plan's themes");
+        }
+        if (details.recommendationId() != null
+                && ledger.sent(details.recommendationId()).isEmpty()) {
+            throw new BusinessRuleViolation("recommendationId", "Choose one of the panel's recommendations");
         }
         if (details.deliverableId() != null) {
             Deliverable deliverable = deliverables

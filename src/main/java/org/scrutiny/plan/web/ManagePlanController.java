@@ -236,6 +236,12 @@ class ManagePlanController {
                         .forEach(d -> deliverableOptions.add(
                                 Option.of(d.getId(), theme.theme().getName() + ": " + d.getTitle())))));
         model.addAttribute("deliverableOptions", deliverableOptions);
+        List<Option> recommendationOptions = new ArrayList<>();
+        recommendationOptions.add(new Option("", "None"));
+        plans.recommendations()
+                .forEach(r -> recommendationOptions.add(
+                        Option.of(r.id(), r.title() + " (" + DisplayFormats.dayOf(r.sentOn()) + ")")));
+        model.addAttribute("recommendationOptions", recommendationOptions);
         return "plan/manage/decision";
     }
 

@@ -189,6 +189,7 @@ final class PlanForms {
         private String decisionMaker = "Police and Crime Commissioner";
         private String themeId = "";
         private String deliverableId = "";
+        private String recommendationId = "";
         private boolean keyDecision;
         private String value;
         private DateInput expectedOn = new DateInput();
@@ -211,6 +212,9 @@ final class PlanForms {
             form.deliverableId = decision.getDeliverableId() == null
                     ? ""
                     : decision.getDeliverableId().toString();
+            form.recommendationId = decision.getRecommendationId() == null
+                    ? ""
+                    : decision.getRecommendationId().toString();
             form.keyDecision = decision.isKeyDecision();
             form.value = decision.getValuePence() == null
                     ? null
@@ -239,6 +243,8 @@ final class PlanForms {
                     result);
             Long theme = id(themeId, "themeId", "Choose one of the plan's themes", result);
             Long deliverable = id(deliverableId, "deliverableId", "Choose one of the plan's deliverables", result);
+            Long recommendation =
+                    id(recommendationId, "recommendationId", "Choose one of the panel's recommendations", result);
             Long pence = null;
             if (Forms.trimmed(value) != null) {
                 BigDecimal pounds = Forms.pounds(value, result, "value", false);
@@ -275,7 +281,8 @@ final class PlanForms {
                     expected,
                     decided,
                     url,
-                    exempt);
+                    exempt,
+                    recommendation);
         }
 
         private static Long id(String value, String field, String message, BindingResult result) {
@@ -335,6 +342,14 @@ final class PlanForms {
 
         public void setDeliverableId(String deliverableId) {
             this.deliverableId = deliverableId;
+        }
+
+        public String getRecommendationId() {
+            return recommendationId;
+        }
+
+        public void setRecommendationId(String recommendationId) {
+            this.recommendationId = recommendationId;
         }
 
         public boolean isKeyDecision() {

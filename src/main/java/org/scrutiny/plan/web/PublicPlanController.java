@@ -74,6 +74,7 @@ class PublicPlanController {
         Deliverable deliverable = plans.deliverable(id);
         model.addAttribute("deliverable", deliverable);
         model.addAttribute("theme", plans.theme(deliverable.getThemeId()));
+        model.addAttribute("decisions", plans.decisionsFor(id));
         return "plan/public/deliverable";
     }
 
@@ -139,6 +140,9 @@ class PublicPlanController {
                         "Choose the meeting",
                         Forms.options(plans.comingMeetings(), m -> m.id(), m -> DisplayFormats.weekdayOf(m.date()))));
         model.addAttribute("form", new PlanForms.Programming());
+        model.addAttribute(
+                "recommendation",
+                plans.recommendation(decision.getRecommendationId()).orElse(null));
         return "plan/public/decision";
     }
 }

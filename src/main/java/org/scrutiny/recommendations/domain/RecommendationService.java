@@ -95,6 +95,25 @@ public class RecommendationService implements RecommendationLedger {
 
     @Override
     @Transactional(readOnly = true)
+    public List<RecommendationLedger.Sent> latestSent(int most) {
+        return recommendations.latest(most).stream()
+                .map(RecommendationService::sent)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RecommendationLedger.Sent> sent(long id) {
+        return recommendations.findById(id).map(RecommendationService::sent);
+    }
+
+    private static RecommendationLedger.Sent sent(Recommendation recommendation) {
+        return new RecommendationLedger.Sent(
+                recommendation.getId(), recommendation.getTitle(), recommendation.getSentOn());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Long> reportsOf(long meetingId) {
         return recommendations.findByMeetingIdOrderById(meetingId).stream()
                 .filter(r -> r.getKind() == Recommendation.Kind.REPORT)
