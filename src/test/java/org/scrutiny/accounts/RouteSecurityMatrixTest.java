@@ -106,6 +106,7 @@ class RouteSecurityMatrixTest {
             "/decisions",
             "/decisions.atom",
             "/decisions/{id}",
+            "/decisions/{id}/notice",
             "/questions/sent",
             "/meetings/{meetingId}/questions",
             "/updates/new",

@@ -7,6 +7,7 @@ import static org.scrutiny.support.MeetingBuilder.aMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
@@ -31,6 +32,7 @@ import org.scrutiny.plan.domain.Deliverable;
 import org.scrutiny.plan.domain.DeliverableUpdate;
 import org.scrutiny.plan.domain.PlanDecision;
 import org.scrutiny.plan.domain.PlanService;
+import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.shared.StaleRecordException;
 import org.scrutiny.support.Built;
 import org.scrutiny.support.PdfChecker;
@@ -38,6 +40,7 @@ import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -405,6 +408,44 @@ class PlanIntegrationTest {
                         .getResponse()
                         .getContentAsString())
                 .contains("/decisions/" + linked.getId());
+
+        byte[] notice = AccessiblePdf.renderHtml(
+                "<!DOCTYPE html><html lang=\"en\"><head><title>Decision notice TEST/LINK/1</title></head>"
+                        + "<body><h1>Decision notice</h1><p>The Commissioner decided.</p></body></html>");
+        MockHttpServletResponse uploaded = mvc.perform(multipart("/opcc/decisions/" + linked.getId() + "/notice")
+                        .file(new MockMultipartFile("file", "notice.pdf", "application/pdf", notice))
+                        .with(Users.OPCC)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(uploaded.getRedirectedUrl()).isEqualTo("/opcc/decisions/" + linked.getId());
+        MockHttpServletResponse published = mvc.perform(
+                        get("/decisions/" + linked.getId() + "/notice").with(anonymous()))
+                .andReturn()
+                .getResponse();
+        assertThat(published.getContentType()).isEqualTo("application/pdf");
+        assertThat(published.getContentAsByteArray()).isEqualTo(notice);
+        assertThat(mvc.perform(get("/decisions/" + linked.getId()).with(anonymous()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("The decision notice (PDF, 1 page)");
+        String refused = mvc.perform(multipart("/opcc/decisions/" + linked.getId() + "/notice")
+                        .file(new MockMultipartFile(
+                                "file", "photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10
+                                }))
+                        .with(Users.OPCC)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("govuk-error-summary");
+        assertThat(mvc.perform(get("/decisions/" + linked.getId() + "/notice").with(anonymous()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .as("a refused upload leaves the notice as it was")
+                .isEqualTo(notice);
     }
 
     private MockHttpServletRequestBuilder decision(

@@ -18,11 +18,13 @@ import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.plan.DecisionRecorded;
 import org.scrutiny.plan.DeliverableStatusChanged;
 import org.scrutiny.plan.FollowableThemes;
+import org.scrutiny.publishing.PaperUploads;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.StaleRecordException;
+import org.scrutiny.shared.UploadedFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,8 @@ public class PlanService implements FollowableThemes {
     private final Deliverables deliverables;
     private final PlanDecisions decisions;
     private final PlanPanelReports panelReports;
+    private final DecisionNotices notices;
+    private final PaperUploads uploads;
     private final RecommendationLedger ledger;
     private final MeetingPlanner planner;
     private final MeetingSchedule meetings;
@@ -65,6 +69,8 @@ public class PlanService implements FollowableThemes {
             Deliverables deliverables,
             PlanDecisions decisions,
             PlanPanelReports panelReports,
+            DecisionNotices notices,
+            PaperUploads uploads,
             RecommendationLedger ledger,
             MeetingPlanner planner,
             MeetingSchedule meetings,
@@ -76,6 +82,8 @@ public class PlanService implements FollowableThemes {
         this.deliverables = deliverables;
         this.decisions = decisions;
         this.panelReports = panelReports;
+        this.notices = notices;
+        this.uploads = uploads;
         this.ledger = ledger;
         this.planner = planner;
         this.meetings = meetings;
@@ -318,6 +326,38 @@ public class PlanService implements FollowableThemes {
     @Transactional(readOnly = true)
     public List<PlanDecision> allDecisions() {
         return decisions.findAllByOrderByIdDesc();
+    }
+
+    /** Uploads the published notice of a decision (PDF or Word), replacing any earlier one. */
+    public DecisionNotice attachNotice(long decisionId, UploadedFile sent) {
+        decision(decisionId);
+        PaperUploads.Accepted file = uploads.accept(sent);
+        DecisionNotice notice = notices.findById(decisionId)
+                .map(existing -> {
+                    existing.replace(file, today());
+                    return existing;
+                })
+                .orElseGet(() -> new DecisionNotice(decisionId, file, today()));
+        return notices.saveAndFlush(notice);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DecisionNotice> notice(long decisionId) {
+        return notices.findById(decisionId);
+    }
+
+    /** The notice with its content, for sending. */
+    @Transactional(readOnly = true)
+    public DecisionNotice noticeWithContent(long decisionId) {
+        DecisionNotice notice = notices.findById(decisionId)
+                .orElseThrow(() -> new RecordNotFoundException("Decision notice", decisionId));
+        notice.getContent();
+        return notice;
+    }
+
+    @Transactional(readOnly = true)
+    public String uploadLimit() {
+        return uploads.limit();
     }
 
     /** The decisions that serve a deliverable, first recorded first. */

@@ -13,8 +13,10 @@ import org.scrutiny.plan.domain.PlanTheme;
 import org.scrutiny.plan.domain.PolicePlan;
 import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.Uploads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -207,6 +209,23 @@ class ManagePlanController {
         return decisionPage(decision, PlanForms.Deciding.of(decision), model);
     }
 
+    @PostMapping("/opcc/decisions/{id}/notice")
+    String attachNotice(
+            @PathVariable long id,
+            @ModelAttribute("noticeForm") PlanForms.NoticeUpload form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanDecision decision = plans.decision(id);
+        Optional<UploadedFile> file =
+                Uploads.required(form.getFile(), result, "file", "Choose the decision notice to upload");
+        if (result.hasErrors() || !Forms.attempt(result, () -> plans.attachNotice(id, file.orElseThrow()))) {
+            return decisionPage(decision, PlanForms.Deciding.of(decision), model);
+        }
+        redirect.addFlashAttribute("flash", "The decision notice has been uploaded and published with the decision");
+        return "redirect:/opcc/decisions/" + id;
+    }
+
     @PostMapping("/opcc/decisions/{id}")
     String describeDecision(
             @PathVariable long id,
@@ -225,6 +244,13 @@ class ManagePlanController {
 
     private String decisionPage(PlanDecision decision, PlanForms.Deciding form, Model model) {
         model.addAttribute("decision", decision);
+        if (!model.containsAttribute("noticeForm")) {
+            model.addAttribute("noticeForm", new PlanForms.NoticeUpload());
+        }
+        model.addAttribute(
+                "notice",
+                decision == null ? null : plans.notice(decision.getId()).orElse(null));
+        model.addAttribute("maxSize", plans.uploadLimit());
         model.addAttribute("form", form);
         List<PlanTheme> themes =
                 plans.current().map(plan -> plans.themesOf(plan.getId())).orElse(List.of());

@@ -12,6 +12,7 @@ import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.MultiLine;
 import org.scrutiny.shared.web.Option;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /** What the plan's pages post; each form turns itself into what the service takes. */
 final class PlanForms {
@@ -483,6 +484,19 @@ final class PlanForms {
 
         public void setSentOn(DateInput sentOn) {
             this.sentOn = sentOn;
+        }
+    }
+
+    /** The published notice of a decision, as a file. */
+    public static class NoticeUpload {
+        private MultipartFile file;
+
+        public MultipartFile getFile() {
+            return file;
+        }
+
+        public void setFile(MultipartFile file) {
+            this.file = file;
         }
     }
 

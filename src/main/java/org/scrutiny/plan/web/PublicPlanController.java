@@ -1,7 +1,9 @@
 package org.scrutiny.plan.web;
 
+import java.time.Duration;
 import java.util.List;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.plan.domain.DecisionNotice;
 import org.scrutiny.plan.domain.Deliverable;
 import org.scrutiny.plan.domain.PlanDecision;
 import org.scrutiny.plan.domain.PlanService;
@@ -12,7 +14,9 @@ import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.web.AtomFeed;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.UploadedFiles;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,6 +130,16 @@ class PublicPlanController {
                 publicUrl + "/decisions.atom", "Decisions of the Police and Crime Commissioner", panel, items);
     }
 
+    @GetMapping("/decisions/{id}/notice")
+    ResponseEntity<byte[]> notice(@PathVariable long id) {
+        DecisionNotice notice = plans.noticeWithContent(id);
+        return UploadedFiles.send(
+                notice.getContent(),
+                notice.getMediaType(),
+                notice.getFileName(),
+                CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+    }
+
     @GetMapping("/decisions/{id}")
     String decision(@PathVariable long id, Model model) {
         PlanDecision decision = plans.decision(id);
@@ -143,6 +157,7 @@ class PublicPlanController {
         model.addAttribute(
                 "recommendation",
                 plans.recommendation(decision.getRecommendationId()).orElse(null));
+        model.addAttribute("notice", plans.notice(id).orElse(null));
         return "plan/public/decision";
     }
 }

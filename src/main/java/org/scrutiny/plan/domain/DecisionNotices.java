@@ -1,0 +1,5 @@
+package org.scrutiny.plan.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionNotices extends JpaRepository<DecisionNotice, Long> {}
