@@ -24,11 +24,13 @@ import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.papers.PublishedReports;
 import org.scrutiny.papers.ReportTemplates;
 import org.scrutiny.papers.domain.PublicationService;
 import org.scrutiny.papers.domain.Report;
 import org.scrutiny.papers.domain.ReportService;
 import org.scrutiny.plan.domain.Deliverable;
+import org.scrutiny.plan.domain.DeliverableLink;
 import org.scrutiny.plan.domain.DeliverableUpdate;
 import org.scrutiny.plan.domain.PlanDecision;
 import org.scrutiny.plan.domain.PlanService;
@@ -446,6 +448,64 @@ class PlanIntegrationTest {
                         .getContentAsByteArray())
                 .as("a refused upload leaves the notice as it was")
                 .isEqualTo(notice);
+    }
+
+    @Test
+    void a_deliverable_links_the_panel_s_recommendations_and_published_reports_once_each() throws Exception {
+        long themeId = plans.current()
+                .map(p -> plans.themesOf(p.getId()).get(4).getId())
+                .orElseThrow();
+        Deliverable deliverable = plans.addDeliverable(
+                themeId,
+                new Deliverable.Details("Linked deliverable (test)", null, null, null, LocalDate.of(2031, 6, 30)),
+                "opcc@demo.scrutiny.test");
+        long recommendationId = plans.recommendations().get(0).id();
+        PublishedReports.Ref report = plans.reports().get(0);
+
+        link(deliverable.getId(), "recommendation", recommendationId);
+        link(deliverable.getId(), "report", report.reportId());
+        String twice = mvc.perform(post("/opcc/plan/deliverables/" + deliverable.getId() + "/links/report")
+                        .with(Users.OPCC)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        plans.deliverable(deliverable.getId()).getVersion()))
+                        .param("targetId", String.valueOf(report.reportId())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(twice).contains("It is already linked to this one");
+
+        String page = mvc.perform(
+                        get("/plan/deliverables/" + deliverable.getId()).with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/recommendations/" + recommendationId).contains(report.href());
+
+        mvc.perform(post("/opcc/plan/deliverables/" + deliverable.getId() + "/links/0/removal")
+                .with(Users.OPCC)
+                .with(csrf())
+                .param(
+                        "version",
+                        String.valueOf(plans.deliverable(deliverable.getId()).getVersion())));
+        assertThat(plans.deliverable(deliverable.getId()).getLinks())
+                .extracting(l -> l.getKind())
+                .containsExactly(DeliverableLink.Kind.REPORT);
+    }
+
+    private void link(long deliverableId, String kind, long targetId) throws Exception {
+        MockHttpServletResponse linked = mvc.perform(post("/opcc/plan/deliverables/" + deliverableId + "/links/" + kind)
+                        .with(Users.OPCC)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(plans.deliverable(deliverableId).getVersion()))
+                        .param("targetId", String.valueOf(targetId)))
+                .andReturn()
+                .getResponse();
+        assertThat(linked.getRedirectedUrl()).isEqualTo("/opcc/plan/deliverables/" + deliverableId);
     }
 
     private MockHttpServletRequestBuilder decision(

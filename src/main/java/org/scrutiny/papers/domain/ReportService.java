@@ -2,14 +2,17 @@ package org.scrutiny.papers.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.papers.PublishedReports;
 import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.publishing.PaperUploads;
 import org.scrutiny.shared.BusinessRuleViolation;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class ReportService {
+public class ReportService implements PublishedReports {
 
     /** What kind of file an upload is for. */
     public enum Upload {
@@ -188,6 +191,36 @@ public class ReportService {
             throw new RecordNotFoundException("Published report", reportId);
         }
         return report;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublishedReports.Ref> latest(int most) {
+        return reports.findByStatusIn(List.of(Report.Status.ACCEPTED)).stream()
+                .sorted(Comparator.comparing(Report::getId).reversed())
+                .filter(this::isPublished)
+                .limit(most)
+                .map(ReportService::ref)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublishedReports.Ref> find(long reportId) {
+        return reports.findById(reportId).filter(this::isPublished).map(ReportService::ref);
+    }
+
+    private boolean isPublished(Report report) {
+        try {
+            published(report.getMeetingId(), report.getId());
+            return true;
+        } catch (RecordNotFoundException notPublic) {
+            return false;
+        }
+    }
+
+    private static PublishedReports.Ref ref(Report report) {
+        return new PublishedReports.Ref(report.getMeetingId(), report.getId(), report.getTitle());
     }
 
     /** The number the report's item carries on the agenda; null for an item without one (one withdrawn). */

@@ -84,6 +84,12 @@ public class Deliverable {
     @OrderColumn(name = "position")
     private List<DeliverableUpdate> updates = new ArrayList<>();
 
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "deliverable_link", joinColumns = @JoinColumn(name = "deliverable_id"))
+    @OrderColumn(name = "position")
+    private List<DeliverableLink> links = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -120,6 +126,25 @@ public class Deliverable {
         }
         this.status = to;
         updates.add(new DeliverableUpdate(at, by, to, note.strip()));
+    }
+
+    /** Links it to a recommendation or a published report; a second link to the same one is refused. */
+    void link(DeliverableLink.Kind kind, long targetId, Long meetingId, String title) {
+        if (links.stream().anyMatch(link -> link.isTo(kind, targetId))) {
+            throw new BusinessRuleViolation("It is already linked to this one");
+        }
+        links.add(new DeliverableLink(kind, targetId, meetingId, title));
+    }
+
+    void unlink(int index) {
+        if (index < 0 || index >= links.size()) {
+            throw new BusinessRuleViolation("There is no such link");
+        }
+        links.remove(index);
+    }
+
+    public List<DeliverableLink> getLinks() {
+        return List.copyOf(links);
     }
 
     public Long getId() {

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingPlanner;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.papers.PublishedReports;
 import org.scrutiny.plan.DecisionRecorded;
 import org.scrutiny.plan.DeliverableStatusChanged;
 import org.scrutiny.plan.FollowableThemes;
@@ -55,6 +57,7 @@ public class PlanService implements FollowableThemes {
     private final PlanDecisions decisions;
     private final PlanPanelReports panelReports;
     private final DecisionNotices notices;
+    private final PublishedReports publishedReports;
     private final PaperUploads uploads;
     private final RecommendationLedger ledger;
     private final MeetingPlanner planner;
@@ -70,6 +73,7 @@ public class PlanService implements FollowableThemes {
             PlanDecisions decisions,
             PlanPanelReports panelReports,
             DecisionNotices notices,
+            PublishedReports publishedReports,
             PaperUploads uploads,
             RecommendationLedger ledger,
             MeetingPlanner planner,
@@ -83,6 +87,7 @@ public class PlanService implements FollowableThemes {
         this.decisions = decisions;
         this.panelReports = panelReports;
         this.notices = notices;
+        this.publishedReports = publishedReports;
         this.uploads = uploads;
         this.ledger = ledger;
         this.planner = planner;
@@ -267,6 +272,7 @@ public class PlanService implements FollowableThemes {
         Deliverable deliverable =
                 deliverables.findById(id).orElseThrow(() -> new RecordNotFoundException("Deliverable", id));
         deliverable.getUpdates();
+        deliverable.getLinks();
         return deliverable;
     }
 
@@ -326,6 +332,42 @@ public class PlanService implements FollowableThemes {
     @Transactional(readOnly = true)
     public List<PlanDecision> allDecisions() {
         return decisions.findAllByOrderByIdDesc();
+    }
+
+    /** Links a deliverable to a recommendation or report of the panel in the tracker. */
+    public Deliverable linkRecommendation(long id, long version, long recommendationId) {
+        RecommendationLedger.Sent sent = ledger.sent(recommendationId)
+                .orElseThrow(() ->
+                        new BusinessRuleViolation("recommendationId", "Choose one of the panel's recommendations"));
+        return link(id, version, d -> d.link(DeliverableLink.Kind.RECOMMENDATION, sent.id(), null, sent.title()));
+    }
+
+    /** Links a deliverable to a report published on an agenda. */
+    public Deliverable linkReport(long id, long version, long reportId) {
+        PublishedReports.Ref report = publishedReports
+                .find(reportId)
+                .orElseThrow(() -> new BusinessRuleViolation("reportId", "Choose one of the published reports"));
+        return link(
+                id,
+                version,
+                d -> d.link(DeliverableLink.Kind.REPORT, report.reportId(), report.meetingId(), report.title()));
+    }
+
+    public Deliverable unlink(long id, long version, int index) {
+        return link(id, version, d -> d.unlink(index));
+    }
+
+    private Deliverable link(long id, long version, Consumer<Deliverable> change) {
+        Deliverable deliverable = deliverable(id);
+        StaleRecordException.check(version, deliverable.getVersion());
+        change.accept(deliverable);
+        return deliverables.saveAndFlush(deliverable);
+    }
+
+    /** The latest published reports, for linking a deliverable to one. */
+    @Transactional(readOnly = true)
+    public List<PublishedReports.Ref> reports() {
+        return publishedReports.latest(100);
     }
 
     /** Uploads the published notice of a decision (PDF or Word), replacing any earlier one. */

@@ -156,6 +156,52 @@ class ManagePlanController {
         return "redirect:/opcc/plan/deliverables/" + id;
     }
 
+    @PostMapping("/opcc/plan/deliverables/{id}/links/{kind}")
+    String link(
+            @PathVariable long id,
+            @PathVariable String kind,
+            @ModelAttribute("linkForm") PlanForms.Linking form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Long target = Forms.id(form.getTargetId());
+        boolean report = "report".equals(kind);
+        if (!report && !"recommendation".equals(kind)) {
+            throw new RecordNotFoundException("Kind of link", 0);
+        }
+        if (target == null) {
+            result.rejectValue(
+                    "targetId", "choice", report ? "Choose the report to link" : "Choose the recommendation to link");
+        }
+        if (result.hasErrors()
+                || !Forms.attempt(result, () -> {
+                    if (report) {
+                        plans.linkReport(id, form.getVersion(), target);
+                    } else {
+                        plans.linkRecommendation(id, form.getVersion(), target);
+                    }
+                })) {
+            return deliverablePage(id, model);
+        }
+        redirect.addFlashAttribute("flash", "The link has been added");
+        return "redirect:/opcc/plan/deliverables/" + id;
+    }
+
+    @PostMapping("/opcc/plan/deliverables/{id}/links/{index}/removal")
+    String unlink(
+            @PathVariable long id,
+            @PathVariable int index,
+            @ModelAttribute("unlinkForm") PlanForms.Linking form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Forms.attempt(result, () -> plans.unlink(id, form.getVersion(), index))) {
+            return deliverablePage(id, model);
+        }
+        redirect.addFlashAttribute("flash", "The link has been removed");
+        return "redirect:/opcc/plan/deliverables/" + id;
+    }
+
     private String deliverablePage(long id, Model model) {
         Deliverable deliverable = plans.deliverable(id);
         if (!model.containsAttribute("form")) {
@@ -169,6 +215,20 @@ class ManagePlanController {
         model.addAttribute("deliverable", deliverable);
         model.addAttribute("theme", plans.theme(deliverable.getThemeId()));
         model.addAttribute("statusOptions", PlanForms.statusOptions(null));
+        if (!model.containsAttribute("linkForm")) {
+            model.addAttribute("linkForm", new PlanForms.Linking());
+        }
+        ((PlanForms.Linking) model.getAttribute("linkForm")).setVersion(deliverable.getVersion());
+        List<Option> recommendationOptions = new ArrayList<>();
+        recommendationOptions.add(new Option("", "Choose a recommendation"));
+        plans.recommendations()
+                .forEach(r -> recommendationOptions.add(
+                        Option.of(r.id(), r.title() + " (" + DisplayFormats.dayOf(r.sentOn()) + ")")));
+        model.addAttribute("recommendationOptions", recommendationOptions);
+        List<Option> reportOptions = new ArrayList<>();
+        reportOptions.add(new Option("", "Choose a report"));
+        plans.reports().forEach(r -> reportOptions.add(Option.of(r.reportId(), r.title())));
+        model.addAttribute("reportOptions", reportOptions);
         return "plan/manage/deliverable";
     }
 

@@ -487,6 +487,28 @@ final class PlanForms {
         }
     }
 
+    /** A link from a deliverable to a recommendation or a report, or its removal. */
+    public static class Linking {
+        private String targetId = "";
+        private long version;
+
+        public String getTargetId() {
+            return targetId;
+        }
+
+        public void setTargetId(String targetId) {
+            this.targetId = targetId;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+    }
+
     /** The published notice of a decision, as a file. */
     public static class NoticeUpload {
         private MultipartFile file;
