@@ -1,6 +1,7 @@
 package org.scrutiny.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.support.MeetingBuilder.aMeeting;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.meetings.domain.MeetingService;
+import org.scrutiny.papers.domain.PublicationService;
 import org.scrutiny.plan.domain.Deliverable;
 import org.scrutiny.plan.domain.PlanDecision;
 import org.scrutiny.plan.domain.PlanService;
@@ -26,6 +30,7 @@ import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.subscriptions.domain.AlertSender;
 import org.scrutiny.subscriptions.domain.Subscription;
 import org.scrutiny.subscriptions.domain.SubscriptionService;
+import org.scrutiny.support.Built;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Inbox;
 import org.scrutiny.support.ScrutinyTest;
@@ -63,6 +68,15 @@ class EmailUpdatesIntegrationTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    AgendaService agendas;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    PublicationService publications;
 
     private List<MimeMessage> mailTo(String address, int atLeast) {
         return Inbox.messagesTo(
@@ -250,6 +264,30 @@ class EmailUpdatesIntegrationTest {
         } finally {
             plans.describeTheme(renamed.getId(), renamed.getVersion(), "Crime Prevention", renamed.getWhatWeWillDo());
         }
+    }
+
+    @Test
+    void a_follower_of_any_theme_hears_of_an_agenda_that_carries_a_report_on_the_plan() throws Exception {
+        long robust = plans.current()
+                .map(p -> plans.themesOf(p.getId()).stream()
+                        .filter(t -> t.getName().equals("Robust Enforcement"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId())
+                .orElseThrow();
+        String token = signUp("plan.reader@example.org", "agendas", "false", "themes", "theme:" + robust);
+        confirm(token);
+        long meetingId = aMeeting()
+                .on(LocalDate.now().plusWeeks(11))
+                .plannedWith(meetings)
+                .getId();
+        agendas.start(meetingId);
+        agendas.publish(meetingId, agendas.agendaOf(meetingId).orElseThrow().getVersion(), null);
+        Built.await(publications, meetingId);
+
+        assertThat(mailTo("plan.reader@example.org", 2))
+                .extracting(Inbox::subject)
+                .anyMatch(s -> s.startsWith("Agenda published: "));
     }
 
     @Test

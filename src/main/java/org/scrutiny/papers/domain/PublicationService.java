@@ -87,12 +87,16 @@ public class PublicationService implements LatestPapers {
      */
     private void announce(Publication built) {
         long meetingId = built.getMeetingId();
-        List<String> openItems = agendas.agendaOf(meetingId).stream()
+        List<Agenda.NumberedItem> open = agendas.agendaOf(meetingId).stream()
                 .flatMap(agenda -> agenda.numbered().stream())
                 .filter(n -> n.number() != null && !n.item().isExempt())
-                .map(n -> n.item().getTitle())
                 .toList();
-        events.publishEvent(new PapersPublished(meetingId, built.getNumber(), built.getChangeNote(), openItems));
+        events.publishEvent(new PapersPublished(
+                meetingId,
+                built.getNumber(),
+                built.getChangeNote(),
+                open.stream().map(n -> n.item().getTitle()).toList(),
+                open.stream().map(n -> n.item().getPurpose()).distinct().toList()));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.scrutiny.subscriptions.domain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.scrutiny.meetings.MeetingChanged;
 import org.scrutiny.meetings.MeetingSchedule;
@@ -11,6 +12,7 @@ import org.scrutiny.minutes.MinutesPublished;
 import org.scrutiny.papers.PapersPublished;
 import org.scrutiny.plan.DecisionRecorded;
 import org.scrutiny.plan.DeliverableStatusChanged;
+import org.scrutiny.plan.FollowableThemes;
 import org.scrutiny.recommendations.RecommendationSent;
 import org.scrutiny.recommendations.ResponseRecorded;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,16 +41,19 @@ class AlertRecorder {
 
     private final JdbcTemplate jdbc;
     private final MeetingSchedule meetings;
+    private final FollowableThemes themes;
     private final Clock clock;
     private final String publicUrl;
 
     AlertRecorder(
             JdbcTemplate jdbc,
             MeetingSchedule meetings,
+            FollowableThemes themes,
             Clock clock,
             @Value("${scrutiny.public-url}") String publicUrl) {
         this.jdbc = jdbc;
         this.meetings = meetings;
+        this.themes = themes;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
@@ -87,7 +92,8 @@ class AlertRecorder {
                 (first ? "Agenda published: " : "Agenda updated: ") + meeting.name() + ", "
                         + DAY.format(meeting.date()),
                 body.toString(),
-                meeting.name() + "\n" + String.join("\n", event.openItemTitles()));
+                meeting.name() + "\n" + String.join("\n", event.openItemTitles())
+                        + (event.reportsOnThePlan() ? "\n" + String.join("\n", themeNames()) : ""));
     }
 
     @EventListener
@@ -166,6 +172,11 @@ class AlertRecorder {
                         + event.title() + "\n\nWhat has changed: " + event.note() + "\n\nFollow it: " + publicUrl
                         + "/plan/deliverables/" + event.deliverableId(),
                 event.themeName() + "\n" + event.title() + "\n" + event.note());
+    }
+
+    /** A report on the plan concerns every theme: its followers hear of the agenda that carries it. */
+    private List<String> themeNames() {
+        return themes.themes().stream().map(FollowableThemes.Theme::name).toList();
     }
 
     private MeetingSummary meeting(long id) {
