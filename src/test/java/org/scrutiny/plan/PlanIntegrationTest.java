@@ -141,6 +141,28 @@ class PlanIntegrationTest {
     }
 
     @Test
+    void the_demo_asks_the_opcc_for_the_next_forward_plan_which_fills_in_from_the_records() throws Exception {
+        Report requested = reports.by(Report.Author.OPCC).stream()
+                .filter(r -> r.getStatus() == Report.Status.REQUESTED)
+                .filter(r -> r.getTitle().equals("OPCC – Forward Plan"))
+                .filter(r ->
+                        !schedule.meeting(r.getMeetingId()).orElseThrow().date().isBefore(LocalDate.now(clock)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo's next meeting has no forward plan report requested"));
+
+        String page = mvc.perform(get("/reports/" + requested.getId())
+                        .param("drafted", "true")
+                        .with(Users.OPCC))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(Jsoup.parse(page).select("textarea[name=keyIssues]").text())
+                .contains("Business Crime Survey")
+                .contains("Robust Enforcement. What we will do:");
+    }
+
+    @Test
     void the_progress_reports_are_drafted_from_what_was_delivered_and_what_slipped_with_why() {
         ReportTemplates.Draft sixMonths = draft(ItemPurpose.PLAN_PROGRESS, LocalDate.of(2022, 3, 23));
         assertThat(sixMonths.purpose()).contains("23 September 2021 to 23 March 2022");

@@ -32,15 +32,43 @@ class AgendaDemoData extends DemoData {
     private final Agendas agendas;
     private final MeetingSchedule meetings;
     private final NoticeService notices;
+    private final AgendaService service;
+    private final Clock clock;
 
-    AgendaDemoData(Agendas agendas, MeetingSchedule meetings, NoticeService notices) {
+    AgendaDemoData(
+            Agendas agendas, MeetingSchedule meetings, NoticeService notices, AgendaService service, Clock clock) {
         this.agendas = agendas;
         this.meetings = meetings;
         this.notices = notices;
+        this.service = service;
+        this.clock = clock;
     }
 
     @Override
     protected void load() {
+        draftTheNextAgenda();
+        loadTheSeedAgenda();
+    }
+
+    /**
+     * The meetings module keeps one meeting in the future; its agenda is drafted from the work
+     * programme, so that the secretariat can ask for its reports and the OPCC write them.
+     */
+    private void draftTheNextAgenda() {
+        LocalDate today = LocalDate.now(clock);
+        meetings.meetingsBetween(today.plusDays(1), today.plusYears(1)).stream()
+                .filter(m -> m.kind() == MeetingKind.ORDINARY)
+                .findFirst()
+                .filter(next -> agendas.findByMeetingId(next.id()).isEmpty())
+                .ifPresent(next -> {
+                    service.start(next.id());
+                    log.info(
+                            "Demo data: the agenda of the next meeting, {}, drafted from the work programme",
+                            next.date());
+                });
+    }
+
+    private void loadTheSeedAgenda() {
         MeetingSummary meeting = meetings.meetingsBetween(MEETING, MEETING).stream()
                 .filter(m -> m.kind() == MeetingKind.ORDINARY)
                 .findFirst()

@@ -1,12 +1,15 @@
 package org.scrutiny.papers.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.scrutiny.agenda.AgendaItems;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaItem;
 import org.scrutiny.agenda.domain.AgendaService;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
@@ -38,6 +41,8 @@ class PapersDemoData extends DemoData {
     private final Publications publications;
     private final PaperFileContents contents;
     private final DocumentReader reader;
+    private final ReportService service;
+    private final Clock clock;
 
     PapersDemoData(
             AgendaService agendas,
@@ -45,7 +50,11 @@ class PapersDemoData extends DemoData {
             MeetingSchedule meetings,
             Publications publications,
             PaperFileContents contents,
-            DocumentReader reader) {
+            DocumentReader reader,
+            ReportService service,
+            Clock clock) {
+        this.service = service;
+        this.clock = clock;
         this.agendas = agendas;
         this.reports = reports;
         this.meetings = meetings;
@@ -56,6 +65,34 @@ class PapersDemoData extends DemoData {
 
     @Override
     protected void load() {
+        requestTheNextForwardPlan();
+        loadTheSeedReports();
+    }
+
+    /**
+     * The OPCC is asked for the forward plan report of the next meeting, due two weeks before it,
+     * so that it can be written from the plan's records.
+     */
+    private void requestTheNextForwardPlan() {
+        LocalDate today = LocalDate.now(clock);
+        for (MeetingSummary next : meetings.meetingsBetween(today.plusDays(1), today.plusYears(1))) {
+            List<AgendaItems.Item> items = agendas.itemsOf(next.id());
+            items.stream()
+                    .filter(item -> item.purpose() == ItemPurpose.FORWARD_PLAN)
+                    .findFirst()
+                    .filter(item -> reports.findByAgendaItemId(item.id()).isEmpty())
+                    .ifPresent(item -> {
+                        LocalDate due = next.date().minusWeeks(2);
+                        service.request(next.id(), item.id(), Report.Author.OPCC, due.isAfter(today) ? due : today);
+                        log.info("Demo data: the OPCC is asked for the forward plan report of {}", next.date());
+                    });
+            if (!items.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private void loadTheSeedReports() {
         MeetingSummary meeting = meetings.meetingsBetween(MEETING, MEETING).stream()
                 .filter(m -> m.kind() == MeetingKind.ORDINARY)
                 .findFirst()
