@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.agenda.domain.AgendaService;
 import org.scrutiny.meetings.ItemPurpose;
+import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.papers.PublishedReports;
@@ -138,6 +139,26 @@ class PlanIntegrationTest {
         assertThat(templates.stream()
                         .flatMap(t -> t.draftFor(ItemPurpose.APOLOGIES, LocalDate.of(2022, 3, 23)).stream()))
                 .isEmpty();
+    }
+
+    @Test
+    void the_demo_s_forward_plan_of_23_march_2022_is_the_one_the_plan_s_records_draft() {
+        long meetingId = schedule.meetingsBetween(LocalDate.of(2022, 3, 23), LocalDate.of(2022, 3, 23)).stream()
+                .filter(m -> m.kind() == MeetingKind.ORDINARY)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Report forwardPlan = reports.byAgendaItem(meetingId).values().stream()
+                .filter(r -> r.getTitle().contains("Forward Plan"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(forwardPlan.getStatus()).isEqualTo(Report.Status.ACCEPTED);
+        assertThat(forwardPlan.getSections().keyIssues())
+                .isEqualTo(draft(ItemPurpose.FORWARD_PLAN, LocalDate.of(2022, 3, 23))
+                        .keyIssues())
+                .contains(SEED_FORWARD_PLAN_SAMPLE)
+                .doesNotContain("(invented)");
     }
 
     @Test

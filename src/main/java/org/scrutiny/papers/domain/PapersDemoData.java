@@ -13,14 +13,18 @@ import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.papers.ReportTemplates;
 import org.scrutiny.publishing.AccessiblePdf;
 import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.London;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Three reports of the agenda of 23 March 2022 written in the standard template, accepted before
@@ -43,6 +47,8 @@ class PapersDemoData extends DemoData {
     private final DocumentReader reader;
     private final ReportService service;
     private final Clock clock;
+    private final List<ReportTemplates> templates;
+    private final TransactionOperations transactions;
 
     PapersDemoData(
             AgendaService agendas,
@@ -52,9 +58,13 @@ class PapersDemoData extends DemoData {
             PaperFileContents contents,
             DocumentReader reader,
             ReportService service,
-            Clock clock) {
+            Clock clock,
+            List<ReportTemplates> templates,
+            TransactionOperations transactions) {
         this.service = service;
         this.clock = clock;
+        this.templates = templates;
+        this.transactions = transactions;
         this.agendas = agendas;
         this.reports = reports;
         this.meetings = meetings;
@@ -65,8 +75,91 @@ class PapersDemoData extends DemoData {
 
     @Override
     protected void load() {
-        requestTheNextForwardPlan();
         loadTheSeedReports();
+        requestTheNextForwardPlan();
+    }
+
+    /**
+     * Once every module's demo data is in, the forward plan of 23 March 2022 is written from the
+     * plan's records (as the OPCC would draft it), and the agenda's first version is queued: its
+     * pack then carries every paper the other modules generate from their records.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void finishTheSeedAgenda() {
+        transactions.executeWithoutResult(status -> {
+            MeetingSummary meeting = seedMeeting();
+            Agenda agenda = meeting == null
+                    ? null
+                    : agendas.agendaOf(meeting.id()).filter(Agenda::isPublished).orElse(null);
+            if (agenda == null
+                    || !publications
+                            .findByMeetingIdOrderByNumberDesc(meeting.id())
+                            .isEmpty()) {
+                return;
+            }
+            AgendaItem forwardPlan = agenda.getItems().get(8);
+            if (reports.findByAgendaItemId(forwardPlan.getId()).isEmpty()) {
+                accepted(
+                        meeting.id(),
+                        forwardPlan,
+                        Report.Author.OPCC,
+                        "Cambridgeshire Police and Crime Commissioner",
+                        "Jack Hudson",
+                        "cambs-pcc@cambs.police.uk, 0300 333 3456",
+                        forwardPlanSections());
+            }
+            publications.save(Publication.of(meeting.id(), 1, null, agenda.getPublishedAt()));
+            log.info(
+                    "Demo data: the forward plan of 23 March 2022 from the plan's records, and the agenda's first version");
+        });
+    }
+
+    /** The forward plan as the plan's records draft it; the sections restated by hand without a plan. */
+    private Report.Sections forwardPlanSections() {
+        return templates.stream()
+                .flatMap(template -> template.draftFor(ItemPurpose.FORWARD_PLAN, MEETING).stream())
+                .findFirst()
+                .map(draft -> new Report.Sections(
+                        draft.purpose(),
+                        draft.recommendations(),
+                        draft.termsOfReference(),
+                        draft.background(),
+                        draft.keyIssues(),
+                        orNone(draft.implications()),
+                        orNone(draft.consultation()),
+                        orNone(draft.nextSteps()),
+                        orNone(draft.backgroundDocuments()),
+                        orNone(draft.appendices())))
+                .orElseGet(PapersDemoData::handWrittenForwardPlan);
+    }
+
+    /** Without the plan module's records, the forward plan as the seed's facts restate it. */
+    private static Report.Sections handWrittenForwardPlan() {
+        return new Report.Sections(
+                "To show the Panel what the Commissioner plans to deliver under his Police and Crime Plan 2021-24 in the coming six to nine months.",
+                "That the Panel notes the report.",
+                "Scrutinising the decisions and actions of the Commissioner, and supporting the Commissioner in carrying out his functions.",
+                "On 2 February 2022 the Panel asked the Commissioner for an indication of the work planned to deliver his Plan; this report answers that request and is to be a standing item.\n"
+                        + "The Panel endorsed the Plan in November 2021 and it was published on 29 November 2021.",
+                "The Plan has five themes: Putting Communities First, Crime Prevention, Supporting Victims and Witnesses, Ethical Policing and Robust Enforcement.\n"
+                        + "Planned deliverables include funding for Problem Solving Co-ordinators in Community Safety Partnerships, a Business Crime Survey, a refreshed Drugs Partnership Strategy, an Independent Ethics Board and a review of the Independent Custody Visitor scheme.\n"
+                        + "Much of the work depends on partners, so timescales may change.",
+                "None.",
+                "None.",
+                "The Panel will receive an update twice a year: the Commissioner's Annual Report at the end of the financial year, and an interim report on delivery after six months.",
+                "Police and Crime Plan 2021-24.",
+                "None.");
+    }
+
+    private static String orNone(String text) {
+        return text == null ? "None." : text;
+    }
+
+    private MeetingSummary seedMeeting() {
+        return meetings.meetingsBetween(MEETING, MEETING).stream()
+                .filter(m -> m.kind() == MeetingKind.ORDINARY)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -145,29 +238,7 @@ class PapersDemoData extends DemoData {
                         "Police and Crime Plan 2021-24.",
                         "Appendix 1: tactical delivery of communications and engagement on behalf of the Commissioner."),
                 tacticalDelivery());
-        accepted(
-                meeting.id(),
-                items.get(8),
-                Report.Author.OPCC,
-                "Cambridgeshire Police and Crime Commissioner",
-                "Jack Hudson",
-                "cambs-pcc@cambs.police.uk, 0300 333 3456",
-                new Report.Sections(
-                        "To show the Panel what the Commissioner plans to deliver under his Police and Crime Plan 2021-24 in the coming six to nine months.",
-                        "That the Panel notes the report.",
-                        "Scrutinising the decisions and actions of the Commissioner, and supporting the Commissioner in carrying out his functions.",
-                        "On 2 February 2022 the Panel asked the Commissioner for an indication of the work planned to deliver his Plan; this report answers that request and is to be a standing item.\n"
-                                + "The Panel endorsed the Plan in November 2021 and it was published on 29 November 2021.",
-                        "The Plan has five themes: Putting Communities First, Crime Prevention, Supporting Victims and Witnesses, Ethical Policing and Robust Enforcement.\n"
-                                + "Planned deliverables include funding for Problem Solving Co-ordinators in Community Safety Partnerships, a Business Crime Survey, a refreshed Drugs Partnership Strategy, an Independent Ethics Board and a review of the Independent Custody Visitor scheme.\n"
-                                + "Much of the work depends on partners, so timescales may change.",
-                        "None.",
-                        "None.",
-                        "The Panel will receive an update twice a year: the Commissioner's Annual Report at the end of the financial year, and an interim report on delivery after six months.",
-                        "Police and Crime Plan 2021-24.",
-                        "None."));
-        publications.save(Publication.of(meeting.id(), 1, null, agenda.getPublishedAt()));
-        log.info("Demo data: three reports of the agenda of 23 March 2022, and its first published version");
+        log.info("Demo data: two reports of the agenda of 23 March 2022");
     }
 
     private void accepted(
