@@ -155,10 +155,12 @@ class PlanIntegrationTest {
 
         assertThat(forwardPlan.getStatus()).isEqualTo(Report.Status.ACCEPTED);
         assertThat(forwardPlan.getSections().keyIssues())
-                .isEqualTo(draft(ItemPurpose.FORWARD_PLAN, LocalDate.of(2022, 3, 23))
-                        .keyIssues())
+                .startsWith("This section sets out the deliverables of the Delivery Plan due by 23 December 2022.")
                 .contains(SEED_FORWARD_PLAN_SAMPLE)
                 .doesNotContain("(invented)");
+        assertThat(forwardPlan.getSections().keyIssues().lines().filter(line -> line.startsWith("– ")))
+                .as("one line for each deliverable of the seed's item 9")
+                .hasSize(34);
     }
 
     @Test

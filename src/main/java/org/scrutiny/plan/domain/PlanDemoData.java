@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.scrutiny.papers.PublishedReports;
 import org.scrutiny.shared.DemoData;
 import org.scrutiny.shared.London;
 import org.slf4j.Logger;
@@ -95,8 +96,15 @@ class PlanDemoData extends DemoData {
     private final PlanThemes themes;
     private final Deliverables deliverables;
     private final PlanDecisions decisions;
+    private final PublishedReports publishedReports;
 
-    PlanDemoData(PolicePlans plans, PlanThemes themes, Deliverables deliverables, PlanDecisions decisions) {
+    PlanDemoData(
+            PolicePlans plans,
+            PlanThemes themes,
+            Deliverables deliverables,
+            PlanDecisions decisions,
+            PublishedReports publishedReports) {
+        this.publishedReports = publishedReports;
         this.plans = plans;
         this.themes = themes;
         this.deliverables = deliverables;
@@ -142,6 +150,9 @@ class PlanDemoData extends DemoData {
                             at(LocalDate.of(2022, 2, 21)),
                             OFFICE);
                 }
+                if (deliverable.getTitle().equals("Develop an Engagement Strategy")) {
+                    linkTheCommunicationsReport(deliverable);
+                }
                 deliverables.save(deliverable);
                 count++;
             }
@@ -150,6 +161,15 @@ class PlanDemoData extends DemoData {
         log.info(
                 "Demo data: the Police and Crime Plan 2021-24, 5 themes, {} deliverables from the seed, invented decisions",
                 count);
+    }
+
+    /** The engagement strategy is what the Commissioner's report on communications of 23 March 2022 is about. */
+    private void linkTheCommunicationsReport(Deliverable deliverable) {
+        publishedReports.latest(20).stream()
+                .filter(report -> report.title().contains("Communications and Engagement"))
+                .findFirst()
+                .ifPresent(report -> deliverable.link(
+                        DeliverableLink.Kind.REPORT, report.reportId(), report.meetingId(), report.title()));
     }
 
     /** Deliverables outside the forward plan of 23 March 2022, and the decisions: all invented. */
