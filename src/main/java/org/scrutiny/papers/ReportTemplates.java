@@ -24,6 +24,9 @@ public interface ReportTemplates {
             String backgroundDocuments,
             String appendices) {}
 
+    /** Whether this module drafts reports on items of this purpose: a cheap check, for showing the button. */
+    boolean drafts(ItemPurpose purpose);
+
     /** Where the draft comes from, as the button that fills the report in names it. */
     String source();
 

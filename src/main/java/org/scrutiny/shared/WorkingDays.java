@@ -82,6 +82,17 @@ public final class WorkingDays {
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isBankHoliday(date);
     }
 
+    /** How many working days come after {@code from}, up to and including {@code to}: none when {@code to} is not after it. */
+    public long workingDaysBetween(LocalDate from, LocalDate to) {
+        long count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The {@code n}-th working day after {@code start}, not counting {@code start} itself. */
     public LocalDate workingDaysAfter(LocalDate start, int n) {
         requirePositive(n);

@@ -97,4 +97,15 @@ class WorkingDaysTest {
     void working_days_after_skip_weekends_and_bank_holidays(LocalDate start, int n, LocalDate expected) {
         assertThat(england.workingDaysAfter(start, n)).isEqualTo(expected);
     }
+
+    @Test
+    void the_working_days_between_two_days_leave_out_the_first_and_the_easter_bank_holidays() {
+        // After Thursday 14 April 2022: Good Friday and Easter Monday are not working days.
+        assertThat(england.workingDaysBetween(LocalDate.of(2022, 4, 14), LocalDate.of(2022, 4, 25)))
+                .isEqualTo(5);
+        assertThat(england.workingDaysBetween(LocalDate.of(2022, 4, 14), LocalDate.of(2022, 4, 14)))
+                .isZero();
+        assertThat(england.workingDaysBetween(LocalDate.of(2022, 4, 25), LocalDate.of(2022, 4, 14)))
+                .isZero();
+    }
 }

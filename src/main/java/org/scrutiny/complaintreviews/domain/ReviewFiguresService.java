@@ -65,9 +65,9 @@ public class ReviewFiguresService implements ComplaintReviews {
         int recommendationsAgreed = 0;
         long workingDays = 0;
         long workingDaysLessSuspensions = 0;
-        List<ReviewRequest> completed = received.stream()
-                .filter(r -> r.getCompletedOn() != null && !r.getCompletedOn().isAfter(to))
-                .toList();
+        Predicate<ReviewRequest> completedByEnd =
+                r -> r.getCompletedOn() != null && !r.getCompletedOn().isAfter(to);
+        List<ReviewRequest> completed = received.stream().filter(completedByEnd).toList();
         for (ReviewRequest request : received) {
             if (request.getAcknowledgedOn() != null
                     && !request.getAcknowledgedOn().isAfter(to)) {
@@ -82,8 +82,8 @@ public class ReviewFiguresService implements ComplaintReviews {
                 notProgressed++;
             } else if (closedByEnd && request.getStatus() == ReviewRequest.Status.INVALID) {
                 invalid.merge(request.getInvalidReason().label(), 1, Integer::sum);
-            } else if (completed.contains(request)) {
-                long taken = countWorkingDays(days, request.getConfirmedOn(), request.getCompletedOn());
+            } else if (completedByEnd.test(request)) {
+                long taken = days.workingDaysBetween(request.getConfirmedOn(), request.getCompletedOn());
                 long suspended = suspendedWorkingDays(days, request);
                 workingDays += taken;
                 workingDaysLessSuspensions += taken - suspended;
@@ -179,22 +179,11 @@ public class ReviewFiguresService implements ComplaintReviews {
                 notUpheld);
     }
 
-    /** Working days after {@code from} up to and including {@code to}. */
-    static long countWorkingDays(WorkingDays days, LocalDate from, LocalDate to) {
-        long count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (days.isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private static long suspendedWorkingDays(WorkingDays days, ReviewRequest request) {
         long suspended = 0;
         for (ReviewSuspension suspension : request.getSuspensions()) {
             LocalDate until = suspension.getUntil() != null ? suspension.getUntil() : request.getCompletedOn();
-            suspended += countWorkingDays(days, suspension.getFrom(), until);
+            suspended += days.workingDaysBetween(suspension.getFrom(), until);
         }
         return suspended;
     }

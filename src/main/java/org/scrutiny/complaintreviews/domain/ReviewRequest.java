@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.CaseStep;
 
 /**
  * A complainant's request that the Commissioner's office review how the force handled their
@@ -206,7 +207,7 @@ public class ReviewRequest {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "review_request_step", joinColumns = @JoinColumn(name = "review_request_id"))
     @OrderColumn(name = "position")
-    private List<ReviewStep> steps = new ArrayList<>();
+    private List<CaseStep> steps = new ArrayList<>();
 
     @Version
     private long version;
@@ -289,7 +290,7 @@ public class ReviewRequest {
     }
 
     void step(Instant at, String by, String what) {
-        steps.add(new ReviewStep(at, by, what));
+        steps.add(new CaseStep(at, by, what));
     }
 
     void acknowledge(LocalDate on) {
@@ -635,7 +636,7 @@ public class ReviewRequest {
         return List.copyOf(recommendations);
     }
 
-    public List<ReviewStep> getSteps() {
+    public List<CaseStep> getSteps() {
         return List.copyOf(steps);
     }
 

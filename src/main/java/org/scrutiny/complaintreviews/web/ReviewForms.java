@@ -169,6 +169,19 @@ final class ReviewForms {
         private boolean investigated;
         private String iopcGround = "";
 
+        /** The force's handling as last recorded, so that a correction starts from it. */
+        static Handling of(ReviewRequest request) {
+            Handling form = new Handling();
+            if (request.isHandlingChecked()) {
+                form.recordedUnderSchedule3 = request.isRecordedUnderSchedule3();
+                form.investigated = request.isInvestigated();
+                form.iopcGround = request.getIopcGround() == null
+                        ? ""
+                        : request.getIopcGround().name();
+            }
+            return form;
+        }
+
         ReviewRequest.Handling handling(BindingResult result) {
             return ReviewForms.handling(recordedUnderSchedule3, investigated, iopcGround, result);
         }

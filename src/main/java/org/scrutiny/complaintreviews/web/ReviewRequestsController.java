@@ -352,7 +352,7 @@ class ReviewRequestsController {
         ReviewRequest request = reviews.withHistory(id);
         long version = request.getVersion();
         form(model, "acknowledging", ReviewForms.Step::new, version);
-        form(model, "checking", ReviewForms.Handling::new, version);
+        form(model, "checking", () -> ReviewForms.Handling.of(request), version);
         form(model, "accepting", ReviewForms.LateAcceptance::new, version);
         form(model, "confirming", ReviewForms.Dated::new, version);
         form(model, "forwarding", ReviewForms.Step::new, version);

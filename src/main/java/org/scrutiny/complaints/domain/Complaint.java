@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.scrutiny.shared.BusinessRuleViolation;
+import org.scrutiny.shared.CaseStep;
 
 /**
  * A complaint about the conduct of the Commissioner or the Deputy, or a conduct matter, as the
@@ -351,7 +352,7 @@ public class Complaint {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "complaint_step", joinColumns = @JoinColumn(name = "complaint_id"))
     @OrderColumn(name = "position")
-    private List<ComplaintStep> steps = new ArrayList<>();
+    private List<CaseStep> steps = new ArrayList<>();
 
     @Version
     private long version;
@@ -400,7 +401,7 @@ public class Complaint {
     }
 
     void step(Instant at, String by, String what) {
-        steps.add(new ComplaintStep(at, by, what));
+        steps.add(new CaseStep(at, by, what));
     }
 
     void acknowledge(LocalDate on) {
@@ -842,7 +843,7 @@ public class Complaint {
         return personalDataErasedAt;
     }
 
-    public List<ComplaintStep> getSteps() {
+    public List<CaseStep> getSteps() {
         return List.copyOf(steps);
     }
 

@@ -100,27 +100,25 @@ class ReportsController {
         Report report = mayWrite(id, authentication);
         ReportForms.Writing form = ReportForms.Writing.of(report);
         if (drafted) {
-            template(report)
+            Optional<ReportTemplates.Draft> draft = template(report)
                     .flatMap(template -> template.draftFor(
                             purposeOf(report),
-                            agendas.meeting(report.getMeetingId()).date()))
-                    .ifPresent(draft -> {
-                        form.fillIn(draft);
-                        model.addAttribute(
-                                "flash", "The report has been filled in from the records: check it, then save it");
-                    });
+                            agendas.meeting(report.getMeetingId()).date()));
+            draft.ifPresent(form::fillIn);
+            model.addAttribute(
+                    "flash",
+                    draft.isPresent()
+                            ? "The report has been filled in from the records: check it, then save it"
+                            : "There are no records to draft this report from yet: write it below");
         }
         model.addAttribute("form", form);
         return writePage(report, model);
     }
 
-    /** The module that can draft this report, if any: the item's purpose decides. */
+    /** The module that can draft this report, if any: the item's purpose decides, without drafting it. */
     private Optional<ReportTemplates> template(Report report) {
         ItemPurpose purpose = purposeOf(report);
-        LocalDate day = agendas.meeting(report.getMeetingId()).date();
-        return templates.stream()
-                .filter(template -> template.draftFor(purpose, day).isPresent())
-                .findFirst();
+        return templates.stream().filter(template -> template.drafts(purpose)).findFirst();
     }
 
     private ItemPurpose purposeOf(Report report) {

@@ -24,6 +24,11 @@ class ForwardPlanTemplate implements ReportTemplates {
     }
 
     @Override
+    public boolean drafts(ItemPurpose purpose) {
+        return purpose == ItemPurpose.FORWARD_PLAN;
+    }
+
+    @Override
     public String source() {
         return "the Police and Crime Plan's deliverables";
     }

@@ -29,6 +29,11 @@ class ProgressReportTemplate implements ReportTemplates {
     }
 
     @Override
+    public boolean drafts(ItemPurpose purpose) {
+        return purpose == ItemPurpose.PLAN_PROGRESS || purpose == ItemPurpose.COMMISSIONER_ANNUAL_REPORT;
+    }
+
+    @Override
     public String source() {
         return "the history of the Police and Crime Plan's deliverables";
     }

@@ -93,6 +93,7 @@ public class AlertSender {
             return -1;
         }
         Map<String, List<String>> themes = service.settings().themes();
+        UnaryOperator<String> themeNames = service.themeNames();
         Map<Long, String> meetingTexts = new HashMap<>();
         // One query for the batch: everyone confirmed by the newest alert, filtered per alert below.
         Instant newest =
@@ -104,7 +105,7 @@ public class AlertSender {
             int recipients = 0;
             for (Subscription subscriber : confirmed) {
                 if (subscriber.getConfirmedAt().isAfter(alert.createdAt())
-                        || !wants(subscriber, alert, themes, service::themeName)) {
+                        || !wants(subscriber, alert, themes, themeNames)) {
                     continue;
                 }
                 String what = subscriber.describe(
@@ -112,7 +113,7 @@ public class AlertSender {
                                 ? ""
                                 : meetingTexts.computeIfAbsent(
                                         subscriber.getMeetingId(), id -> service.meetingText(subscriber)),
-                        service::themeName);
+                        themeNames);
                 String stop = publicUrl + "/updates/unsubscribe/" + subscriber.getToken();
                 String body = alert.body() + "\n\n--\nYou get these emails because you asked for updates about " + what
                         + ".\nTo stop them, or to see what you get: " + stop;

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
@@ -114,6 +117,17 @@ public class SubscriptionService {
         } catch (NumberFormatException e) {
             return theme;
         }
+    }
+
+    /**
+     * Names themes as {@link #themeName} does, for a batch of alerts: the plan's themes read once,
+     * any other looked up once, instead of a query for every subscriber of every alert.
+     */
+    @Transactional(readOnly = true)
+    public UnaryOperator<String> themeNames() {
+        Map<String, String> names = new HashMap<>();
+        planThemes.themes().forEach(theme -> names.put(Subscription.THEME_ID + theme.id(), theme.name()));
+        return theme -> names.computeIfAbsent(theme, this::themeName);
     }
 
     /** What a subscription is for, in words, with its meeting and its themes named as they are now. */

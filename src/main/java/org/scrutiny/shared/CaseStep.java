@@ -1,12 +1,16 @@
-package org.scrutiny.complaintreviews.domain;
+package org.scrutiny.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
-/** One line of a review request's history, in words the application writes, never typed text. */
+/**
+ * One line of a case's history (a complaint, a review request): when, by whom (the signed-in
+ * officer, or "the complainant" for a public form) and what was done, in words the application
+ * writes, never typed text. Each case keeps its lines in its own table, with these columns.
+ */
 @Embeddable
-public class ReviewStep {
+public class CaseStep {
 
     @Column(name = "done_at")
     private Instant at;
@@ -16,9 +20,9 @@ public class ReviewStep {
 
     private String what;
 
-    protected ReviewStep() {}
+    protected CaseStep() {}
 
-    ReviewStep(Instant at, String by, String what) {
+    public CaseStep(Instant at, String by, String what) {
         this.at = at;
         this.by = by;
         this.what = what;
