@@ -2,6 +2,7 @@ package org.scrutiny.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,14 +20,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.shared.London;
+import org.scrutiny.shared.database.ChangeCounter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,13 +44,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * repeat visit that sends them back is answered {@code 304 Not Modified} without the page being
  * rendered again.
  *
- * <p>The validator says what the page was made from, read on every request from the database that
- * every node shares, so that a change made on any node changes it at once on all of them: the
- * count of changes in {@code data_version}, which a trigger raises with every audit revision (every
- * change to a record is audited, in the transaction that makes it),
+ * <p>The validator says what the page was made from, so that a change made on any node changes it on
+ * all of them as it commits: the count of changes in {@code data_version}, which a trigger raises
+ * with every audit revision (every change to a record is audited, in the transaction that makes
+ * it) and which each node hears of by a notification ({@link ChangeCounter}),
  * the minute in London (what is upcoming, overdue or still open for questions turns with the
- * clock), the address, and the release (templates and static files). Only visitors who are not
- * signed in and have no session get validators; a signed-in page is never kept. A page this node
+ * clock), the address, and the release (templates and static files). Only visitors without a
+ * session cookie get validators; a signed-in page is never kept. A page this node
  * has already rendered under the current validator is sent as it was ({@link RenderedPages}).
  */
 @Component
@@ -57,10 +58,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class PublicPageValidators extends OncePerRequestFilter {
 
     /**
-     * After the session and security filters (so the visitor is known and every security header is
-     * set), before the dispatcher: a page answered from here costs no handler lookup at all.
+     * Before the session and security filters, after the one that turns a lost database into a
+     * "service unavailable" page: a kept page or a {@code 304} costs neither a session lookup nor
+     * the security chain. A visitor with a session cookie (signed in, or holding a form's token)
+     * passes through to the page as ever, never kept; a page rendered for anyone else goes through
+     * every filter and is kept once they have all run (if {@link AnonymousVisitor} finds its visitor
+     * anonymous), so what is kept carries every
+     * security header it was first sent with.
      */
-    static final int ORDER = 0;
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     /** The public pages and feeds: none of them holds a form, so none holds a per-person token. */
     static final List<String> PAGES = List.of(
@@ -86,20 +92,28 @@ class PublicPageValidators extends OncePerRequestFilter {
             "/attendance",
             "/attendance/**");
 
+    /** Set on a request whose page is being rendered to be kept; then on it if its visitor is anonymous. */
+    private static final String RENDERING = PublicPageValidators.class.getName() + ".rendering";
+
+    private static final String ANONYMOUS = PublicPageValidators.class.getName() + ".anonymous";
+
     private static final List<PathPattern> PATTERNS =
             PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
-    private final ObjectProvider<JdbcTemplate> jdbc;
+    private final ObjectProvider<ChangeCounter> changes;
     private final Clock clock;
     private final RenderedPages rendered;
     private final String release;
+    private final String sessionCookie;
 
     PublicPageValidators(
-            ObjectProvider<JdbcTemplate> jdbc,
+            ObjectProvider<ChangeCounter> changes,
             Clock clock,
-            @Value("${scrutiny.page-cache.max-bytes:16777216}") long keptPagesMaxBytes)
+            @Value("${scrutiny.page-cache.max-bytes:16777216}") long keptPagesMaxBytes,
+            @Value("${server.servlet.session.cookie.name:SCRUTINY_SESSION}") String sessionCookie)
             throws IOException {
-        this.jdbc = jdbc;
+        this.changes = changes;
+        this.sessionCookie = sessionCookie;
         this.clock = clock;
         this.rendered = new RenderedPages(keptPagesMaxBytes);
         this.release = release();
@@ -117,22 +131,18 @@ class PublicPageValidators extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        JdbcTemplate database = jdbc.getIfAvailable();
-        if (database == null || request.getSession(false) != null || signedIn()) {
+        ChangeCounter counter = changes.getIfAvailable();
+        if (counter == null || hasSession(request)) {
             chain.doFilter(request, response);
             return;
         }
-        DataVersion version = database.query(
-                "select version, changed_at from data_version where id = 1",
-                rs -> rs.next()
-                        ? new DataVersion(rs.getLong(1), rs.getTimestamp(2))
-                        : new DataVersion(0, new Timestamp(0)));
+        ChangeCounter.Count version = counter.current();
         LocalDateTime minute = LocalDateTime.now(clock.withZone(London.ZONE)).truncatedTo(ChronoUnit.MINUTES);
         String tag = digest(release + "|" + version.revision() + "|" + minute + "|" + request.getRequestURI() + "?"
                 + request.getQueryString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.VARY, "Cookie");
-        long lastModified = version.changedAt().getTime();
+        long lastModified = version.changedAt().toEpochMilli();
         // A page can change without a new revision only when the clock turns, so the last
         // modification is never earlier than the start of the minute.
         long minuteStart = minute.atZone(London.ZONE).toInstant().toEpochMilli();
@@ -145,16 +155,49 @@ class PublicPageValidators extends OncePerRequestFilter {
             RenderedPages.send(page.get(), request, response);
             return;
         }
-        rendered.render(tag, request, response, chain);
+        request.setAttribute(RENDERING, Boolean.TRUE);
+        rendered.render(
+                tag, request, response, chain, rendering -> Boolean.TRUE.equals(rendering.getAttribute(ANONYMOUS)));
     }
 
-    private record DataVersion(long revision, Timestamp changedAt) {}
+    /**
+     * After the security filters, says whether a page being rendered to be kept was rendered for a
+     * visitor who is not signed in. One signed in without a session cookie (which a browser never
+     * is) is sent the page not to be stored, and it is not kept. The page is kept by the front
+     * filter once every filter has run, so that it carries every security header it was sent with.
+     */
+    @Component
+    @Order(0)
+    static class AnonymousVisitor extends OncePerRequestFilter {
 
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return request.getAttribute(RENDERING) == null;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (signedIn()) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            } else {
+                request.setAttribute(ANONYMOUS, Boolean.TRUE);
+            }
+            chain.doFilter(request, response);
+        }
+
+        private static boolean signedIn() {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null
+                    && authentication.isAuthenticated()
+                    && !(authentication instanceof AnonymousAuthenticationToken);
+        }
+    }
+
+    /** Signing in, and a form's token, make a session; without its cookie a visitor is anonymous. */
+    private boolean hasSession(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> sessionCookie.equals(cookie.getName()));
     }
 
     /** A digest of every template and static file, the same on every node that runs this build. */

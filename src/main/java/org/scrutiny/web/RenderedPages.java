@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -92,7 +93,12 @@ class RenderedPages {
      * seconds) instead of rendering it too: when the minute turns, every page's validator changes at
      * once, and each is then rendered once, not once per visitor.
      */
-    void render(String validator, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    void render(
+            String validator,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            Predicate<HttpServletRequest> mayKeep)
             throws ServletException, IOException {
         if (!"GET".equals(request.getMethod()) || maxBytes <= 0) {
             chain.doFilter(request, response);
@@ -113,7 +119,7 @@ class RenderedPages {
         Page kept = null;
         try {
             chain.doFilter(request, rendered);
-            kept = keep(validator, request, rendered);
+            kept = mayKeep.test(request) ? keep(validator, request, rendered) : null;
         } finally {
             mine.complete(kept);
             rendering.remove(validator, mine);

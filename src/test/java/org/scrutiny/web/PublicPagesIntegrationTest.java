@@ -519,11 +519,26 @@ class PublicPagesIntegrationTest {
 
     @Test
     void a_signed_in_page_is_never_kept() throws Exception {
-        MockHttpServletResponse signedIn = mvc.perform(get("/meetings/4").with(Users.SECRETARIAT))
+        // A browser that has signed in sends its session cookie.
+        MockHttpServletResponse signedIn = mvc.perform(get("/meetings/4")
+                        .with(Users.SECRETARIAT)
+                        .cookie(new jakarta.servlet.http.Cookie("SCRUTINY_SESSION", "c2Vzc2lvbg")))
                 .andReturn()
                 .getResponse();
         assertThat(signedIn.getHeader("ETag")).isNull();
         assertThat(signedIn.getHeader("Cache-Control")).contains("no-store");
+        // Signed in without one (never a browser), the page is still sent not to be stored, and not kept.
+        MockHttpServletResponse withoutCookie = mvc.perform(
+                        get("/meetings/4?signed-in").with(Users.SECRETARIAT))
+                .andReturn()
+                .getResponse();
+        assertThat(withoutCookie.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(withoutCookie.getContentAsString()).contains("Sign out");
+        assertThat(mvc.perform(get("/meetings/4?signed-in"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Sign out");
         assertThat(mvc.perform(get("/manage")).andReturn().getResponse().getHeader("ETag"))
                 .isNull();
     }

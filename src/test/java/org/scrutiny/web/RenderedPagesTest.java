@@ -48,7 +48,7 @@ class RenderedPagesTest {
                         },
                         () -> {
                             try {
-                                pages.render(validator, request, response, slowPage);
+                                pages.render(validator, request, response, slowPage, anonymous -> true);
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             }
@@ -100,7 +100,8 @@ class RenderedPagesTest {
                     "W/\"minute-1\"",
                     new MockHttpServletRequest("GET", "/meetings/4"),
                     new MockHttpServletResponse(),
-                    withCookie);
+                    withCookie,
+                    anonymous -> true);
         }
         assertThat(renderings).hasValue(2);
         assertThat(pages.kept("W/\"minute-1\"")).isEmpty();
