@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Time from starting the built jar with the demo profile to its first public page: the very first
+# start (an empty data folder: the embedded PostgreSQL is created, migrated and the demo loaded),
+# then restarts on the same data. Each start runs as the README's run does (-Xmx256m, demo).
+#
+#   ./mvnw -q package -DskipTests && bench/start-up.sh [restarts]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar="$(ls target/scrutiny-*.jar | head -1)"
+restarts="${1:-3}"
+port=18089
+data="$(mktemp -d)"
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$data"' EXIT
+start() {
+  local began now
+  began=$(date +%s%N)
+  java -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port=$port \
+    --scrutiny.embedded-database.directory="$data/pg" >"$data/log" 2>&1 &
+  app=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
+    kill -0 "$app" 2>/dev/null || { echo "the application stopped; see its log:" >&2; tail -20 "$data/log" >&2; exit 1; }
+    sleep 0.05
+  done
+  now=$(date +%s%N)
+  printf '%-14s %6d ms to the first page (Spring: %s)\n' "$1" $(((now - began) / 1000000)) \
+    "$(grep -o 'Started ScrutinyApplication in [0-9.]* seconds' "$data/log" | grep -o '[0-9.]* seconds')"
+  kill "$app"; wait "$app" 2>/dev/null || true
+}
+start "first start"
+for i in $(seq 1 "$restarts"); do start "restart $i"; done
