@@ -16,6 +16,8 @@ public enum ItemPurpose {
     COMMISSIONER_ANNUAL_REPORT("The Commissioner's annual report"),
     COMPLAINTS_AND_CONDUCT("The Commissioner's report on complaints and conduct"),
     MEETING_DATES("Meeting dates and agenda plan"),
+    PANEL_ANNUAL_REPORT("The panel's annual report"),
+    ADMINISTRATION_COSTS("Administration costs and member expenses"),
     OTHER("Any other item");
 
     private final String label;

@@ -19,4 +19,7 @@ public interface PublishedReports {
 
     /** A published report by id; empty if there is none the public may read. */
     Optional<Ref> find(long reportId);
+
+    /** The reports published for a meeting, in the agenda's order of their ids. */
+    List<Ref> publishedAt(long meetingId);
 }

@@ -90,7 +90,8 @@ class PublicPageValidators extends OncePerRequestFilter {
             "/about/**",
             "/actions",
             "/attendance",
-            "/attendance/**");
+            "/attendance/**",
+            "/annual-report/**");
 
     /** Set on a request whose page is being rendered to be kept; then on it if its visitor is anonymous. */
     private static final String RENDERING = PublicPageValidators.class.getName() + ".rendering";

@@ -164,9 +164,9 @@ class MeetingLifecycleTest {
     @Test
     void items_can_be_reordered_and_removed() {
         Meeting meeting = march2023(List.of());
-        meeting.planItem("Public Questions", null, MARCH_2023);
-        meeting.planItem("Review of Complaints", null, MARCH_2023);
-        meeting.planItem("OPCC – Forward Plan", null, MARCH_2023);
+        meeting.planItem("Public Questions", null, ItemPurpose.OTHER, MARCH_2023);
+        meeting.planItem("Review of Complaints", null, ItemPurpose.OTHER, MARCH_2023);
+        meeting.planItem("OPCC – Forward Plan", null, ItemPurpose.OTHER, MARCH_2023);
         long id = 1;
         for (var item : meeting.getItems()) {
             ReflectionTestUtils.setField(item, "id", id++);

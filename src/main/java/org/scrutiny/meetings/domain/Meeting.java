@@ -184,10 +184,10 @@ public class Meeting {
         changed(clock);
     }
 
-    public WorkProgrammeItem planItem(String title, String note, Clock clock) {
+    public WorkProgrammeItem planItem(String title, String note, ItemPurpose purpose, Clock clock) {
         refuseIfClosed("changed");
         WorkProgrammeItem item =
-                new WorkProgrammeItem(this, items.size() + 1, title, blankToNull(note), false, ItemPurpose.OTHER);
+                new WorkProgrammeItem(this, items.size() + 1, title, blankToNull(note), false, purpose);
         items.add(item);
         changed(clock);
         return item;

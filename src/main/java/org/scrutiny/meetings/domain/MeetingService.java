@@ -254,8 +254,13 @@ public class MeetingService implements MeetingSchedule, MeetingPlanner {
     }
 
     public Meeting planItem(long meetingId, String title, String note) {
+        return planItem(meetingId, title, note, ItemPurpose.OTHER);
+    }
+
+    /** Plans an item for what it is for, so that its agenda item carries the paper generated for it. */
+    public Meeting planItem(long meetingId, String title, String note, ItemPurpose purpose) {
         Meeting meeting = get(meetingId);
-        meeting.planItem(title, note, clock);
+        meeting.planItem(title, note, purpose, clock);
         return meetings.saveAndFlush(meeting);
     }
 

@@ -219,24 +219,26 @@ class MeetingsDemoData extends DemoData {
         held(march2023, LocalTime.of(15, 30));
 
         // The meeting dates and agenda plan in the minutes of 15 March 2023.
+        Meeting agm2023 = meetings.plan(
+                new MeetingPlan(
+                        MeetingKind.ANNUAL_GENERAL_MEETING, null, LocalDate.of(2023, 7, 19), null, HALF_PAST_ONE, true),
+                townHall.getId());
         items(
-                meetings.plan(
-                        new MeetingPlan(
-                                MeetingKind.ANNUAL_GENERAL_MEETING,
-                                null,
-                                LocalDate.of(2023, 7, 19),
-                                null,
-                                HALF_PAST_ONE,
-                                true),
-                        townHall.getId()),
+                agm2023,
                 "Public Questions",
                 "Review of Complaints",
                 "Police and Crime Commissioner's Annual Report",
                 "Integrity in Policing",
-                "Rules of Procedure/Panel Arrangements",
+                "Rules of Procedure/Panel Arrangements");
+        // Generated from the records: the panel's annual report and its costs for 2022/23.
+        meetings.planItem(
+                agm2023.getId(),
                 "Cambridgeshire Police and Crime Panel Annual Report",
-                "Administration Costs & Member Expenses",
-                "Meeting Dates and Agenda Plan");
+                null,
+                ItemPurpose.PANEL_ANNUAL_REPORT);
+        meetings.planItem(
+                agm2023.getId(), "Administration Costs & Member Expenses", null, ItemPurpose.ADMINISTRATION_COSTS);
+        items(agm2023, "Meeting Dates and Agenda Plan");
         items(
                 meetings.plan(
                         new MeetingPlan(

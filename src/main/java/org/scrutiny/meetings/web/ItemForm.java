@@ -14,6 +14,16 @@ public class ItemForm {
     @MultiLine
     private String note;
 
+    private String purpose = "OTHER";
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingKind;
 import org.scrutiny.meetings.domain.Meeting;
 import org.scrutiny.meetings.domain.MeetingPlan;
@@ -142,10 +143,8 @@ class ManageMeetingsController {
 
     @GetMapping("/{id}")
     String meeting(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.get(id));
         model.addAttribute("itemForm", new ItemForm());
-        model.addAttribute("history", auditTrail.historyOf(Meeting.class, id));
-        return "meetings/manage/meeting";
+        return meetingPage(id, model);
     }
 
     @PostMapping("/{id}/items")
@@ -155,14 +154,21 @@ class ManageMeetingsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        ItemPurpose purpose =
+                Forms.choice(ItemPurpose.class, form.getPurpose(), result, "purpose", "Select what the item is for");
         if (!Forms.attempt(
-                result, () -> meetings.planItem(id, form.getTitle().trim(), Forms.trimmed(form.getNote())))) {
-            model.addAttribute("meeting", meetings.get(id));
-            model.addAttribute("history", auditTrail.historyOf(Meeting.class, id));
-            return "meetings/manage/meeting";
+                result, () -> meetings.planItem(id, form.getTitle().trim(), Forms.trimmed(form.getNote()), purpose))) {
+            return meetingPage(id, model);
         }
         redirect.addFlashAttribute("flash", "'" + form.getTitle().trim() + "' has been planned for this meeting");
         return "redirect:/manage/meetings/" + id;
+    }
+
+    private String meetingPage(long id, Model model) {
+        model.addAttribute("meeting", meetings.get(id));
+        model.addAttribute("history", auditTrail.historyOf(Meeting.class, id));
+        model.addAttribute("purposes", ItemPurposes.options());
+        return "meetings/manage/meeting";
     }
 
     @PostMapping("/{id}/items/{itemId}/remove")

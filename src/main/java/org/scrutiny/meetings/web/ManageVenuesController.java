@@ -1,14 +1,12 @@
 package org.scrutiny.meetings.web;
 
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.domain.MeetingService;
 import org.scrutiny.meetings.domain.StandingItem;
 import org.scrutiny.meetings.domain.Venue;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.web.Forms;
-import org.scrutiny.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -110,11 +108,7 @@ class ManageVenuesController {
     }
 
     private static String standingItemForm(Model model) {
-        model.addAttribute(
-                "purposes",
-                Arrays.stream(ItemPurpose.values())
-                        .map(p -> Option.of(p.name(), p.label()))
-                        .toList());
+        model.addAttribute("purposes", ItemPurposes.options());
         return "meetings/manage/standing-item-form";
     }
 

@@ -16,6 +16,7 @@ import org.scrutiny.membership.PanelMember;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.membership.PanelOfficial;
 import org.scrutiny.membership.PanelSubstitute;
+import org.scrutiny.minutes.AttendanceFigures;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.MunicipalYear;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AttendanceService {
+public class AttendanceService implements AttendanceFigures {
 
     /** One meeting in a person's attendance: what they were recorded as. */
     public record Entry(MeetingSummary meeting, String attendance) {}
@@ -84,7 +85,7 @@ public class AttendanceService {
                 .orElse(current);
     }
 
-    public List<AttendanceRecord> year(MunicipalYear year) {
+    public List<AttendanceFigures.Line> year(MunicipalYear year) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (Map.Entry<MeetingSummary, MeetingMinutes> held : minuted(year)) {
@@ -110,10 +111,10 @@ public class AttendanceService {
                 }
             }
         }
-        List<AttendanceRecord> records = new ArrayList<>();
-        counts.forEach(
-                (person, c) -> records.add(new AttendanceRecord(person, names.get(person), c[0], c[1], c[2], c[3])));
-        records.sort(Comparator.comparing(AttendanceRecord::name));
+        List<AttendanceFigures.Line> records = new ArrayList<>();
+        counts.forEach((person, c) ->
+                records.add(new AttendanceFigures.Line(person, names.get(person), c[0], c[1], c[2], c[3])));
+        records.sort(Comparator.comparing(AttendanceFigures.Line::name));
         return records;
     }
 
@@ -218,5 +219,17 @@ public class AttendanceService {
                 .filter(m -> byMeeting.containsKey(m.id()))
                 .map(m -> Map.entry(m, byMeeting.get(m.id())))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttendanceFigures.Line> attendanceIn(MunicipalYear year) {
+        return year(year);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int minutedMeetingsIn(MunicipalYear year) {
+        return minuted(year).size();
     }
 }

@@ -210,6 +210,17 @@ public class ReportService implements PublishedReports {
         return reports.findById(reportId).filter(this::isPublished).map(ReportService::ref);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublishedReports.Ref> publishedAt(long meetingId) {
+        return reports.findByMeetingId(meetingId).stream()
+                .filter(report -> report.getStatus() == Report.Status.ACCEPTED)
+                .sorted(Comparator.comparing(Report::getId))
+                .filter(this::isPublished)
+                .map(ReportService::ref)
+                .toList();
+    }
+
     private boolean isPublished(Report report) {
         try {
             published(report.getMeetingId(), report.getId());

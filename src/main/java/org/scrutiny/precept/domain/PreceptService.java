@@ -16,6 +16,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingStatus;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.precept.PreceptDecisions;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.PanelCalendar;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Running the precept review for a financial year. */
 @Service
 @Transactional
-public class PreceptService {
+public class PreceptService implements PreceptDecisions {
 
     /** The precept cannot be delegated: only a meeting of the whole panel decides it. */
     static final Set<MeetingKind> FULL_PANEL =
@@ -208,5 +209,22 @@ public class PreceptService {
         PreceptYear year = year(financialYear);
         StaleRecordException.check(expectedVersion, year.getVersion());
         return year;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PreceptDecisions.Vote> votedBetween(LocalDate from, LocalDate to) {
+        return years.findAll().stream()
+                .filter(PreceptYear::isVoted)
+                .filter(year ->
+                        !year.getVotedOn().isBefore(from) && !year.getVotedOn().isAfter(to))
+                .sorted(Comparator.comparing(PreceptYear::getVotedOn))
+                .map(year -> new PreceptDecisions.Vote(
+                        year.label(),
+                        year.getVotedOn(),
+                        year.getProposedIncrease(),
+                        year.isVetoCarried(),
+                        year.getDecision()))
+                .toList();
     }
 }

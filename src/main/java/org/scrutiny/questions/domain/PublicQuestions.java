@@ -16,6 +16,8 @@ interface PublicQuestions extends JpaRepository<PublicQuestion, Long> {
 
     List<PublicQuestion> findTop50ByOrderBySubmittedAtDesc();
 
+    List<PublicQuestion> findByMeetingIdIn(Collection<Long> meetingIds);
+
     long countByMeetingIdAndStatus(long meetingId, PublicQuestion.Status status);
 
     long countByMeetingIdAndEmail(long meetingId, String email);

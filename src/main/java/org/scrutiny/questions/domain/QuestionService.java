@@ -7,15 +7,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.scrutiny.agenda.Notices;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.questions.QuestionFigures;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
 import org.scrutiny.shared.RecordNotFoundException;
@@ -27,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class QuestionService {
+public class QuestionService implements QuestionFigures {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -342,5 +346,36 @@ public class QuestionService {
 
     private static String signature(PanelDetails panel) {
         return "Secretariat of the " + panel.name() + (panel.email().isBlank() ? "" : "\n" + panel.email());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<QuestionFigures.AtMeeting> at(Collection<Long> meetingIds) {
+        Map<Long, List<PublicQuestion>> byMeeting = questions.findByMeetingIdIn(meetingIds).stream()
+                .collect(Collectors.groupingBy(PublicQuestion::getMeetingId));
+        return meetingIds.stream()
+                .distinct()
+                .filter(byMeeting::containsKey)
+                .map(meeting -> {
+                    List<PublicQuestion> sent = byMeeting.get(meeting);
+                    return new QuestionFigures.AtMeeting(
+                            meeting,
+                            (int) sent.stream()
+                                    .filter(q -> q.getKind() == QuestionKind.QUESTION)
+                                    .count(),
+                            (int) sent.stream()
+                                    .filter(q -> q.getKind() == QuestionKind.STATEMENT)
+                                    .count(),
+                            (int) sent.stream()
+                                    .filter(q -> q.getStatus() == PublicQuestion.Status.ACCEPTED)
+                                    .count(),
+                            (int) sent.stream()
+                                    .filter(q -> q.getStatus() == PublicQuestion.Status.REJECTED)
+                                    .count(),
+                            (int) sent.stream()
+                                    .filter(PublicQuestion::isAnswered)
+                                    .count());
+                })
+                .toList();
     }
 }

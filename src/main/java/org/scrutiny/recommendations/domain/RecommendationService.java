@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.publishing.DocumentReader;
+import org.scrutiny.recommendations.RecommendationFigures;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.shared.BusinessRuleViolation;
 import org.scrutiny.shared.London;
@@ -28,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Sending recommendations to the Commissioner and recording the responses. */
 @Service
 @Transactional
-public class RecommendationService implements RecommendationLedger {
+public class RecommendationService implements RecommendationLedger, RecommendationFigures {
 
     /** A reminder that went out. */
     public record Reminder(String kind, Instant sentAt, String recipients) {
@@ -253,5 +259,51 @@ public class RecommendationService implements RecommendationLedger {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RecommendationFigures.Figures sentBetween(LocalDate from, LocalDate to, LocalDate today) {
+        return figuresOf(recommendations.findBySentOnBetween(from, to), today);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RecommendationFigures.YearFigures> byYear(Month yearStart, LocalDate today) {
+        Map<MunicipalYear, List<Recommendation>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Recommendation sent : recommendations.findAll()) {
+            years.computeIfAbsent(MunicipalYear.containing(sent.getSentOn(), yearStart), y -> new ArrayList<>())
+                    .add(sent);
+        }
+        return years.entrySet().stream()
+                .map(year -> new RecommendationFigures.YearFigures(year.getKey(), figuresOf(year.getValue(), today)))
+                .toList();
+    }
+
+    static RecommendationFigures.Figures figuresOf(List<Recommendation> sent, LocalDate today) {
+        Map<Recommendation.Status, Long> status =
+                sent.stream().collect(Collectors.groupingBy(r -> r.statusOn(today), Collectors.counting()));
+        Map<Recommendation.Outcome, Long> outcome = sent.stream()
+                .filter(r -> r.getOutcome() != null)
+                .collect(Collectors.groupingBy(Recommendation::getOutcome, Collectors.counting()));
+        List<Long> days = sent.stream()
+                .filter(r -> r.getResponseReceived() != null)
+                .map(r -> ChronoUnit.DAYS.between(r.getSentOn(), r.getResponseReceived()))
+                .sorted()
+                .toList();
+        Integer median = days.isEmpty()
+                ? null
+                : (int) Math.round((days.get((days.size() - 1) / 2) + days.get(days.size() / 2)) / 2.0);
+        return new RecommendationFigures.Figures(
+                sent.size(),
+                status.getOrDefault(Recommendation.Status.RESPONDED, 0L).intValue(),
+                outcome.getOrDefault(Recommendation.Outcome.ACCEPTED, 0L).intValue(),
+                outcome.getOrDefault(Recommendation.Outcome.PARTLY_ACCEPTED, 0L).intValue(),
+                outcome.getOrDefault(Recommendation.Outcome.NOT_ACCEPTED, 0L).intValue(),
+                outcome.getOrDefault(Recommendation.Outcome.NOTED, 0L).intValue(),
+                status.getOrDefault(Recommendation.Status.AWAITING, 0L).intValue(),
+                status.getOrDefault(Recommendation.Status.OVERDUE, 0L).intValue(),
+                (int) sent.stream().filter(Recommendation::wasLate).count(),
+                median);
     }
 }

@@ -31,6 +31,8 @@ interface Recommendations extends JpaRepository<Recommendation, Long> {
     @Query("select r from Recommendation r order by coalesce(r.responseReceived, r.sentOn) desc, r.id desc limit :most")
     List<Recommendation> latest(int most);
 
+    List<Recommendation> findBySentOnBetween(LocalDate from, LocalDate to);
+
     @Query("select min(r.sentOn) from Recommendation r")
     Optional<LocalDate> firstSent();
 
