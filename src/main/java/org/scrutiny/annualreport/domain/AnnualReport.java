@@ -32,8 +32,11 @@ public record AnnualReport(
         List<MeetingSummary> hearings,
         List<PlannedSubject> workProgramme) {
 
-    /** Meetings of one kind in the year: held (or due and not cancelled) and cancelled. */
-    public record MeetingCount(String kind, int held, int cancelled) {}
+    /**
+     * The panel's meetings of one kind in the year: held, cancelled, and neither (a reserve date
+     * that was not needed, or a meeting still to come).
+     */
+    public record MeetingCount(String kind, int held, int cancelled, int notHeld) {}
 
     /** The reports published for one meeting of the year. */
     public record MeetingReports(MeetingSummary meeting, List<PublishedReports.Ref> reports) {}
@@ -46,6 +49,10 @@ public record AnnualReport(
 
     public int meetingsHeld() {
         return meetings.stream().mapToInt(MeetingCount::held).sum();
+    }
+
+    public int meetingsNotHeld() {
+        return meetings.stream().mapToInt(MeetingCount::notHeld).sum();
     }
 
     public int meetingsCancelled() {

@@ -78,7 +78,7 @@ public class AnnualReportService {
         MunicipalYear current = currentYear();
         LocalDate first = meetings.meetingsBetween(LocalDate.of(2000, 1, 1), current.lastDay()).stream()
                 .map(MeetingSummary::date)
-                .findFirst()
+                .min(Comparator.naturalOrder())
                 .orElse(current.firstDay());
         return startYear
                         >= MunicipalYear.containing(first, current.startMonth()).startYear()
@@ -169,18 +169,29 @@ public class AnnualReportService {
         return texts.saveAndFlush(text);
     }
 
+    /** The panel's formal meetings by kind (briefings and conferences are not meetings of the panel). */
     private static List<AnnualReport.MeetingCount> meetingCounts(List<MeetingSummary> inYear) {
         Map<MeetingKind, int[]> counts = new LinkedHashMap<>();
         for (MeetingKind kind : MeetingKind.values()) {
-            counts.put(kind, new int[2]);
+            if (kind.needsPublicNotice()) {
+                counts.put(kind, new int[3]);
+            }
         }
         for (MeetingSummary meeting : inYear) {
-            counts.get(meeting.kind())[meeting.status() == MeetingStatus.CANCELLED ? 1 : 0]++;
+            int[] count = counts.get(meeting.kind());
+            if (count != null) {
+                count[
+                        switch (meeting.status()) {
+                            case HELD -> 0;
+                            case CANCELLED -> 1;
+                            default -> 2;
+                        }]++;
+            }
         }
         List<AnnualReport.MeetingCount> rows = new ArrayList<>();
         counts.forEach((kind, count) -> {
-            if (count[0] + count[1] > 0) {
-                rows.add(new AnnualReport.MeetingCount(kind.label(), count[0], count[1]));
+            if (count[0] + count[1] + count[2] > 0) {
+                rows.add(new AnnualReport.MeetingCount(kind.label(), count[0], count[1], count[2]));
             }
         });
         return rows;
@@ -199,9 +210,25 @@ public class AnnualReportService {
         return meetings.plannedBetween(year.firstDay(), year.lastDay()).stream()
                 .filter(planned -> heldIds.contains(planned.meeting().id()))
                 .flatMap(planned -> planned.items().stream()
-                        .filter(item -> item.purpose() == ItemPurpose.OTHER)
+                        .filter(item -> item.purpose() == ItemPurpose.OTHER && !routine(item.title()))
                         .map(item -> new AnnualReport.PlannedSubject(planned.meeting(), item.title())))
                 .toList();
+    }
+
+    /** Business every agenda carries, which the work programme lists as plain titles. */
+    private static final List<String> ROUTINE = List.of(
+            "apologies",
+            "declarations",
+            "minutes",
+            "public questions",
+            "review of complaints",
+            "meeting dates",
+            "commissioner's response",
+            "police and crime commissioner's response");
+
+    private static boolean routine(String title) {
+        String lower = title.toLowerCase(java.util.Locale.UK);
+        return ROUTINE.stream().anyMatch(lower::startsWith);
     }
 
     private MunicipalYear currentYear() {

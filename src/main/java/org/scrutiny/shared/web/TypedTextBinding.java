@@ -27,9 +27,14 @@ class TypedTextBinding {
     @InitBinder
     void cleanTypedText(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new TypedTextEditor(TypedText::oneLine));
+        // A form bound to a new object is made after this binder (constructor binding), so its
+        // fields are found from the type the binder was made for.
         Object target = binder.getTarget();
-        if (target != null) {
-            for (Class<?> type = target.getClass(); type != Object.class; type = type.getSuperclass()) {
+        Class<?> formType = target != null
+                ? target.getClass()
+                : binder.getTargetType() == null ? null : binder.getTargetType().resolve();
+        if (formType != null) {
+            for (Class<?> type = formType; type != null && type != Object.class; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
                     if (field.isAnnotationPresent(MultiLine.class)) {
                         binder.registerCustomEditor(
