@@ -38,4 +38,7 @@ public interface PanelMembership {
 
     /** The names of the councils whose area the panel covers, by name. */
     List<String> authorityNames();
+
+    /** The person whose email this is, such as a member's signing-in address; empty if no one's. */
+    Optional<Long> personWithEmail(String email);
 }

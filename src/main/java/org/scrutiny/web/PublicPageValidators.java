@@ -91,7 +91,9 @@ class PublicPageValidators extends OncePerRequestFilter {
             "/actions",
             "/attendance",
             "/attendance/**",
-            "/annual-report/**");
+            "/annual-report/**",
+            "/costs",
+            "/costs/**");
 
     /** Set on a request whose page is being rendered to be kept; then on it if its visitor is anonymous. */
     private static final String RENDERING = PublicPageValidators.class.getName() + ".rendering";

@@ -85,7 +85,12 @@ class MembershipDemoData extends DemoData {
         // Councillors in both the 2022 and the 2023 documents.
         councillor("S", "Tierney", "Fenland District Council", TERM_START, null);
         councillor("A", "Bradnam", "South Cambridgeshire District Council", TERM_START, null);
-        councillor("A", "Sharp", "East Cambridgeshire District Council", TERM_START, null);
+        // The demo member account signs in as Councillor Sharp, to see their own expense claims.
+        councillor(
+                new Person.Details("A", "Sharp", "member@demo.scrutiny.test", null),
+                "East Cambridgeshire District Council",
+                TERM_START,
+                null);
         councillor("S", "Ferguson", "Huntingdonshire District Council", TERM_START, null);
         councillor("S", "Warren", "Peterborough City Council", TERM_START, null);
         councillor("C", "Hogg", "Peterborough City Council", TERM_START, null);
@@ -218,7 +223,11 @@ class MembershipDemoData extends DemoData {
     }
 
     private Membership councillor(String initials, String family, String authority, LocalDate from, LocalDate to) {
-        Person person = membership.addPerson(new Person.Details(initials, family, null, null));
+        return councillor(new Person.Details(initials, family, null, null), authority, from, to);
+    }
+
+    private Membership councillor(Person.Details details, String authority, LocalDate from, LocalDate to) {
+        Person person = membership.addPerson(details);
         return membership.appointMember(
                 person.getId(),
                 MemberKind.COUNCILLOR,

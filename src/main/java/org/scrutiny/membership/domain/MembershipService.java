@@ -189,6 +189,16 @@ public class MembershipService implements PanelMembership, PanelRegion {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Long> personWithEmail(String email) {
+        return email == null || email.isBlank()
+                ? Optional.empty()
+                : people.findByEmailIgnoreCase(email.trim()).stream()
+                        .map(Person::getId)
+                        .findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<String> emailOf(long personId) {
         return people.findById(personId).map(Person::getEmail).filter(email -> !email.isBlank());
     }

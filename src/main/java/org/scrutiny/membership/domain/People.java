@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface People extends JpaRepository<Person, Long> {
 
     List<Person> findAllByOrderByFamilyNameAscGivenNameAsc();
+
+    List<Person> findByEmailIgnoreCase(String email);
 }
