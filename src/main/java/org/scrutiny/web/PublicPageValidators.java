@@ -93,7 +93,9 @@ class PublicPageValidators extends OncePerRequestFilter {
             "/attendance/**",
             "/annual-report/**",
             "/costs",
-            "/costs/**");
+            "/costs/**",
+            "/attendance.csv",
+            "/statistics/**");
 
     /** Set on a request whose page is being rendered to be kept; then on it if its visitor is anonymous. */
     private static final String RENDERING = PublicPageValidators.class.getName() + ".rendering";

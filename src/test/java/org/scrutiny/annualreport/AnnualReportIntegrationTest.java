@@ -201,4 +201,42 @@ class AnnualReportIntegrationTest {
                         .getStatus())
                 .isEqualTo(404);
     }
+
+    /** The statistics pages' downloads parse as CSV and say what the pages say. */
+    @Test
+    void the_statistics_download_as_csv() throws Exception {
+        String attendance = mvc.perform(get("/attendance.csv?year=2021"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(attendance.lines().findFirst())
+                .hasValue("name,expected,attended,apologies,as_substitute,attended_percent");
+        assertThat(attendance).contains("Councillor C Hogg,1,0,1,0,0");
+        assertThat(attendance.lines())
+                .allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(6));
+
+        String recommendations = mvc.perform(get("/statistics/recommendations.csv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(recommendations).contains("2021/22,2,2,1,0,0,1,0,0,1,21");
+
+        String questions = mvc.perform(get("/statistics/questions.csv?year=2021"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(questions.lines().findFirst())
+                .hasValue("meeting_date,questions,statements,accepted,rejected,answered");
+        assertThat(questions).contains("2022-03-23,");
+        assertThat(mvc.perform(get("/statistics/questions?year=abc"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isLessThan(500);
+        assertThat(mvc.perform(get("/statistics/questions?year=1999"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
 }

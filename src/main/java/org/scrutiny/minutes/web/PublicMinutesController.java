@@ -2,6 +2,7 @@ package org.scrutiny.minutes.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.minutes.domain.AttendanceService;
@@ -10,6 +11,7 @@ import org.scrutiny.minutes.domain.MinutesPdfs;
 import org.scrutiny.minutes.domain.MinutesService;
 import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.web.Csv;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -83,6 +85,24 @@ class PublicMinutesController {
         model.addAttribute("hasPrevious", selected.compareTo(attendance.firstYear(currentYear())) > 0);
         model.addAttribute("hasNext", selected.compareTo(currentYear()) < 0);
         return "minutes/public/attendance";
+    }
+
+    /** The year's attendance as the page shows it, one row a person. */
+    @GetMapping("/attendance.csv")
+    ResponseEntity<byte[]> attendanceCsv(@RequestParam(required = false) Integer year) {
+        MunicipalYear selected = year(year);
+        return Csv.download(
+                "attendance-" + selected.startYear() + ".csv",
+                List.of("name", "expected", "attended", "apologies", "as_substitute", "attended_percent"),
+                attendance.year(selected).stream()
+                        .map(line -> List.of(
+                                line.name(),
+                                Integer.toString(line.expected()),
+                                Integer.toString(line.attended()),
+                                Integer.toString(line.apologies()),
+                                Integer.toString(line.asSubstitute()),
+                                line.percent() == null ? "" : Integer.toString(line.percent())))
+                        .toList());
     }
 
     @GetMapping("/attendance/{personId}")
