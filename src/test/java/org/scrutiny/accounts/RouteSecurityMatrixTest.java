@@ -86,6 +86,7 @@ class RouteSecurityMatrixTest {
             "/statistics/recommendations.csv",
             "/statistics/questions",
             "/statistics/questions.csv",
+            "/search",
             "/costs",
             "/costs/{year}",
             "/costs/{year}.pdf",

@@ -22,13 +22,17 @@ import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The panel's annual report counted from the demo records, against figures counted by hand from
- * the demo data (which follows the seed's minutes and the Commissioner's responses of 2022).
+ * the demo data (which follows the seed's minutes and the Commissioner's responses of 2022). The
+ * class has an application of its own, so that what other tests add to the shared demo panel
+ * (meetings planned, recommendations sent) cannot change the figures counted by hand.
  */
 @ScrutinyTest
+@TestPropertySource(properties = "scrutiny.test.own-context=annual-report")
 class AnnualReportIntegrationTest {
 
     @Autowired

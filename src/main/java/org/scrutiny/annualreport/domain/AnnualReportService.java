@@ -73,6 +73,16 @@ public class AnnualReportService {
         return currentYear().previous();
     }
 
+    /** The years that can have a report, the latest whole year first, back to the panel's first. */
+    @Transactional(readOnly = true)
+    public List<MunicipalYear> years() {
+        List<MunicipalYear> years = new ArrayList<>();
+        for (MunicipalYear year = latestWholeYear(); mayReportOn(year.startYear()); year = year.previous()) {
+            years.add(year);
+        }
+        return years;
+    }
+
     /** Whether a year can have a report: from the panel's first meeting to the current year. */
     public boolean mayReportOn(int startYear) {
         MunicipalYear current = currentYear();

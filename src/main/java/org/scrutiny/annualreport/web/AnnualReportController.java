@@ -25,8 +25,10 @@ class AnnualReportController {
     }
 
     @GetMapping("/annual-report")
-    String latest() {
-        return "redirect:/annual-report/" + reports.latestWholeYear().startYear();
+    String years(Model model) {
+        model.addAttribute("years", reports.years());
+        model.addAttribute("manage", false);
+        return "annualreport/years";
     }
 
     @GetMapping("/annual-report/{year}")

@@ -28,8 +28,10 @@ class ManageAnnualReportController {
     }
 
     @GetMapping("/manage/annual-report")
-    String latest() {
-        return "redirect:/manage/annual-report/" + reports.latestWholeYear().startYear();
+    String years(Model model) {
+        model.addAttribute("years", reports.years());
+        model.addAttribute("manage", true);
+        return "annualreport/years";
     }
 
     @GetMapping("/manage/annual-report/{year}")

@@ -1,0 +1,92 @@
+package org.scrutiny.papers.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.meetings.MeetingSummary;
+import org.scrutiny.search.SearchEntry;
+import org.scrutiny.search.SearchSources;
+import org.scrutiny.shared.RecordNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published reports for the search: each written section on its own, and the text of each
+ * uploaded paper and appendix. Only what the public may read: accepted, on a published agenda,
+ * for an item neither exempt nor withdrawn; a paper withdrawn later leaves the index.
+ */
+@Component
+class ReportSearchEntries implements SearchSources {
+
+    private final Reports reports;
+    private final ReportService service;
+    private final MeetingSchedule meetings;
+
+    ReportSearchEntries(Reports reports, ReportService service, MeetingSchedule meetings) {
+        this.reports = reports;
+        this.service = service;
+        this.meetings = meetings;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SearchEntry> entries() {
+        List<Report> accepted = reports.findByStatusIn(List.of(Report.Status.ACCEPTED)).stream()
+                .filter(this::isPublic)
+                .toList();
+        Map<Long, MeetingSummary> byId =
+                meetings
+                        .meetings(accepted.stream()
+                                .map(Report::getMeetingId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
+        List<SearchEntry> entries = new ArrayList<>();
+        for (Report report : accepted) {
+            MeetingSummary meeting = byId.get(report.getMeetingId());
+            if (meeting == null) {
+                continue;
+            }
+            String page = "/meetings/" + meeting.id() + "/reports/" + report.getId();
+            String label = meeting.name() + ", " + meeting.date();
+            int index = 0;
+            for (Report.Sections.Section section : report.getSections().written()) {
+                entries.add(new SearchEntry(
+                        "report:" + report.getId() + ":" + index++,
+                        "Report",
+                        report.getTitle() + ": " + section.heading(),
+                        section.text(),
+                        page,
+                        meeting.date(),
+                        label));
+            }
+            for (PaperFile file : report.getFiles()) {
+                if (file.getExtractedText() == null || file.getExtractedText().isBlank()) {
+                    continue;
+                }
+                entries.add(new SearchEntry(
+                        "file:" + file.getId(),
+                        "Report",
+                        report.getTitle() + ": " + file.getTitle(),
+                        file.getExtractedText(),
+                        page + "/files/" + file.getId(),
+                        meeting.date(),
+                        label));
+            }
+        }
+        return entries;
+    }
+
+    private boolean isPublic(Report report) {
+        try {
+            service.published(report.getMeetingId(), report.getId());
+            return true;
+        } catch (RecordNotFoundException notPublic) {
+            return false;
+        }
+    }
+}

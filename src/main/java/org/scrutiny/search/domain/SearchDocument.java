@@ -1,0 +1,111 @@
+package org.scrutiny.search.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** One indexed thing, as a module offered it ({@link org.scrutiny.search.SearchEntry}). */
+@Entity
+@Table(name = "search_document")
+@Indexed(index = "published")
+public class SearchDocument {
+
+    @Id
+    @DocumentId
+    private String key;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String kind;
+
+    @FullTextField(analyzer = EnglishAnalysis.ENGLISH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+    private String title;
+
+    @FullTextField(analyzer = EnglishAnalysis.ENGLISH, highlightable = Highlightable.ANY, projectable = Projectable.YES)
+    private String body;
+
+    private String href;
+
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    private LocalDate day;
+
+    @Column(name = "start_year")
+    @GenericField(aggregable = Aggregable.YES)
+    private Integer startYear;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private String meeting;
+
+    private String fingerprint;
+
+    protected SearchDocument() {}
+
+    SearchDocument(String key) {
+        this.key = key;
+    }
+
+    void write(
+            String kind,
+            String title,
+            String body,
+            String href,
+            LocalDate day,
+            Integer startYear,
+            String meeting,
+            String fingerprint) {
+        this.kind = kind;
+        this.title = title;
+        this.body = body;
+        this.href = href;
+        this.day = day;
+        this.startYear = startYear;
+        this.meeting = meeting;
+        this.fingerprint = fingerprint;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getHref() {
+        return href;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public Integer getStartYear() {
+        return startYear;
+    }
+
+    public String getMeeting() {
+        return meeting;
+    }
+
+    public String getFingerprint() {
+        return fingerprint;
+    }
+}

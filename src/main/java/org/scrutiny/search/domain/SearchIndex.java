@@ -1,0 +1,170 @@
+package org.scrutiny.search.domain;
+
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Month;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.search.SearchEntry;
+import org.scrutiny.search.SearchSources;
+import org.scrutiny.shared.MunicipalYear;
+import org.scrutiny.shared.database.ChangeCounter;
+import org.scrutiny.shared.database.ClusterJobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the search's table of documents the same as what the modules publish: whenever the record
+ * has changed (the change counter moved), the entries every module offers are compared with the
+ * table by a fingerprint of their content, and what changed is written, what is new added and what
+ * is no longer offered (a withdrawn paper) removed, in one transaction on one node at a time.
+ * Hibernate Search indexes the rows as that transaction commits. If the index is missing or
+ * incomplete when the application starts (a new machine, a deleted folder), it is rebuilt from the
+ * table.
+ */
+@Component
+public class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final List<SearchSources> sources;
+    private final SearchDocuments documents;
+    private final ChangeCounter changes;
+    private final ClusterJobs jobs;
+    private final PanelMembership membership;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private volatile long indexedAt = -1;
+
+    SearchIndex(
+            List<SearchSources> sources,
+            SearchDocuments documents,
+            ChangeCounter changes,
+            ClusterJobs jobs,
+            PanelMembership membership,
+            EntityManager entityManager,
+            TransactionTemplate transactions,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+        this.documents = documents;
+        this.changes = changes;
+        this.jobs = jobs;
+        this.membership = membership;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+    }
+
+    /** Rebuilds the index from the table when its count of documents differs from the table's. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkIndex() {
+        long indexed = transactions.execute(status -> Search.session(entityManager)
+                .search(SearchDocument.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+        long rows = documents.count();
+        if (indexed != rows) {
+            log.info("Rebuilding the search index: {} documents indexed, {} in the table", indexed, rows);
+            try {
+                Search.mapping(entityManager.getEntityManagerFactory())
+                        .scope(SearchDocument.class)
+                        .massIndexer()
+                        .startAndWait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Brings the table up to date if anything changed since it last was. */
+    @Scheduled(fixedDelayString = "${scrutiny.search.poll-interval:PT5S}", initialDelayString = "PT2S")
+    public void refreshIfChanged() {
+        long revision = changes.current().revision();
+        if (revision != indexedAt) {
+            Integer written = jobs.runAlone("search-index", this::refresh);
+            if (written != null) {
+                indexedAt = revision;
+            }
+        }
+    }
+
+    /** Compares every module's entries with the table and writes the difference; returns how many rows changed. */
+    public int refresh() {
+        return transactions.execute(status -> {
+            // One refresh at a time, whichever node or thread starts it.
+            jdbc.queryForList("select pg_advisory_xact_lock(hashtext('search-index'))");
+            Month yearStart = membership.panel().municipalYearStart();
+            Map<String, String> stored = new HashMap<>();
+            documents.fingerprints().forEach(row -> stored.put(row.getKey(), row.getFingerprint()));
+            Set<String> offered = new HashSet<>();
+            int written = 0;
+            for (SearchSources source : sources) {
+                for (SearchEntry entry : source.entries()) {
+                    if (!offered.add(entry.key())) {
+                        continue;
+                    }
+                    String fingerprint = fingerprint(entry);
+                    if (fingerprint.equals(stored.get(entry.key()))) {
+                        continue;
+                    }
+                    SearchDocument document =
+                            documents.findById(entry.key()).orElseGet(() -> new SearchDocument(entry.key()));
+                    document.write(
+                            entry.kind(),
+                            entry.title(),
+                            entry.text() == null ? "" : entry.text(),
+                            entry.href(),
+                            entry.date(),
+                            entry.date() == null
+                                    ? null
+                                    : MunicipalYear.containing(entry.date(), yearStart)
+                                            .startYear(),
+                            entry.meeting(),
+                            fingerprint);
+                    documents.save(document);
+                    written++;
+                }
+            }
+            for (String key : stored.keySet()) {
+                if (!offered.contains(key)) {
+                    documents.deleteById(key);
+                    written++;
+                }
+            }
+            return written;
+        });
+    }
+
+    private static String fingerprint(SearchEntry entry) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(String.join(
+                            "\u0000",
+                            entry.kind(),
+                            entry.title(),
+                            String.valueOf(entry.text()),
+                            entry.href(),
+                            String.valueOf(entry.date()),
+                            String.valueOf(entry.meeting()))
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.scrutiny.search.web;
+
+import org.hibernate.search.util.common.SearchException;
+import org.scrutiny.search.domain.SiteSearch;
+import org.scrutiny.shared.TypedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The search page: the words, narrowed by kind and municipal year, by relevance or newest first, a
+ * page at a time. Whatever is typed gets a page: an empty search asks for words, a year or page
+ * that is not a number is ignored, and a query the engine cannot read says so.
+ */
+@Controller
+class SearchController {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchController.class);
+
+    private final SiteSearch search;
+
+    SearchController(SiteSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            Model model) {
+        String words = q == null ? "" : TypedText.oneLine(q).strip();
+        if (words.length() > SiteSearch.LONGEST_QUERY) {
+            words = words.substring(0, SiteSearch.LONGEST_QUERY);
+            model.addAttribute("cut", true);
+        }
+        model.addAttribute("q", words);
+        model.addAttribute("kind", blankToNull(kind));
+        model.addAttribute("year", number(year));
+        boolean newestFirst = "date".equals(sort);
+        model.addAttribute("newestFirst", newestFirst);
+        if (words.isEmpty()) {
+            return "search/results";
+        }
+        Integer asked = number(page);
+        int pageNumber = asked == null || asked < 1 ? 1 : Math.min(asked, 500);
+        try {
+            SiteSearch.Results results = search.search(
+                    new SiteSearch.Query(words, blankToNull(kind), number(year), newestFirst, pageNumber));
+            model.addAttribute("results", results);
+            model.addAttribute("page", Math.min(pageNumber, results.pages()));
+        } catch (SearchException unreadable) {
+            log.info("A search could not be read: {}", unreadable.getMessage());
+            model.addAttribute("unreadable", true);
+        }
+        return "search/results";
+    }
+
+    private static Integer number(String value) {
+        if (value == null || !value.strip().matches("-?\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(value.strip());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank()
+                ? null
+                : TypedText.oneLine(value).strip();
+    }
+}

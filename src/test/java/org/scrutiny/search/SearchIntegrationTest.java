@@ -1,0 +1,162 @@
+package org.scrutiny.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.meetings.MeetingSchedule;
+import org.scrutiny.recommendations.RecommendationLedger;
+import org.scrutiny.search.domain.SearchIndex;
+import org.scrutiny.search.domain.SiteSearch;
+import org.scrutiny.support.ScrutinyTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The site's search over the demo panel (Lucene, in memory): ranking, phrases, exclusions, typing
+ * errors, highlighting that escapes markup, what is never indexed, and whatever a person types
+ * getting a page.
+ */
+@ScrutinyTest
+class SearchIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SiteSearch search;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    MeetingSchedule meetings;
+
+    @Autowired
+    RecommendationLedger recommendations;
+
+    @BeforeEach
+    void upToDate() {
+        index.refresh();
+    }
+
+    private SiteSearch.Results find(String words) {
+        return search.search(new SiteSearch.Query(words, null, null, false, 1));
+    }
+
+    @Test
+    void pcso_lands_on_the_point_of_the_february_2022_minutes_where_the_chief_constable_gave_the_figures() {
+        long february = meetings.meetingsBetween(LocalDate.of(2022, 2, 2), LocalDate.of(2022, 2, 2))
+                .get(0)
+                .id();
+        SiteSearch.Hit first = find("PCSO").hits().get(0);
+        assertThat(first.href()).startsWith("/meetings/" + february + "/minutes#point-");
+        assertThat(first.kind()).isEqualTo("Minutes");
+        assertThat(first.snippet()).contains("<mark>PCSO</mark> numbers had fallen from 80 to 40");
+    }
+
+    @Test
+    void a_title_hit_comes_first_and_a_phrase_finds_only_the_phrase() {
+        assertThat(find("precept").hits().get(0).title()).containsIgnoringCase("precept");
+        SiteSearch.Results phrase = find("\"forward plan\"");
+        SiteSearch.Results scattered = find("forward plan");
+        assertThat(phrase.total()).isPositive().isLessThanOrEqualTo(scattered.total());
+        assertThat(phrase.hits()).allSatisfy(hit -> assertThat((hit.title() + " " + hit.snippet()).toLowerCase())
+                .containsAnyOf("forward plan", "<mark>forward</mark> <mark>plan</mark>"));
+    }
+
+    @Test
+    void a_word_can_be_left_out_and_a_misspelt_word_is_found_as_it_should_be_spelt() {
+        long all = find("precept").total();
+        assertThat(find("precept -2022").total()).isLessThan(all);
+        SiteSearch.Results misspelt = find("precpet");
+        assertThat(misspelt.similarWords()).isTrue();
+        assertThat(misspelt.hits()).extracting(SiteSearch.Hit::title).anyMatch(title -> title.contains("Precept"));
+        assertThat(find("\"stop and frisk\"").total())
+                .as("a phrase is not loosened")
+                .isZero();
+    }
+
+    @Test
+    void a_snippet_marks_the_words_and_escapes_everything_else() {
+        long meeting = meetings.meetingsBetween(LocalDate.of(2022, 3, 23), LocalDate.of(2022, 3, 23))
+                .get(0)
+                .id();
+        recommendations.recordReport(
+                meeting,
+                "Escaping check",
+                "A zqxmarkup report <script>alert(1)</script> & <b>bold</b> words.",
+                LocalDate.of(2026, 11, 2),
+                null);
+        index.refresh();
+        SiteSearch.Hit hit = find("zqxmarkup").hits().get(0);
+        assertThat(hit.snippet())
+                .contains("<mark>zqxmarkup</mark>")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void nothing_personal_and_no_complaint_is_ever_indexed() {
+        for (String personal : List.of(
+                "\"Margaret Ellis\"",
+                "\"Daniel Hughes\"",
+                "\"Demo Complainant One\"",
+                "shed broken into",
+                "demo.scrutiny.test")) {
+            assertThat(find(personal).total()).as(personal).isZero();
+        }
+    }
+
+    @Test
+    void facets_count_by_kind_and_year_and_narrow_the_results() {
+        SiteSearch.Results all = find("precept");
+        assertThat(all.kinds()).containsKey("Minutes");
+        assertThat(all.kinds().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(all.total());
+        SiteSearch.Results minutes2021 = search.search(new SiteSearch.Query("precept", "Minutes", 2021, true, 1));
+        assertThat(minutes2021.total()).isEqualTo(all.kinds().get("Minutes") > 0 ? minutes2021.total() : 0);
+        assertThat(minutes2021.hits()).allSatisfy(hit -> {
+            assertThat(hit.kind()).isEqualTo("Minutes");
+            assertThat(hit.day()).isBetween(LocalDate.of(2021, 5, 1), LocalDate.of(2022, 4, 30));
+        });
+        assertThat(minutes2021.hits())
+                .extracting(SiteSearch.Hit::day)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void whatever_is_typed_gets_a_page() throws Exception {
+        for (String address : List.of(
+                "/search",
+                "/search?q=",
+                "/search?q=%22unbalanced",
+                "/search?q=*",
+                "/search?q=precept&page=-1",
+                "/search?q=precept&page=abc&year=abc",
+                "/search?q=(((",
+                "/search?q=" + "a".repeat(10_000))) {
+            int status = mvc.perform(get(address)).andReturn().getResponse().getStatus();
+            assertThat(status)
+                    .as(address.substring(0, Math.min(60, address.length())))
+                    .isEqualTo(200);
+        }
+        Document nothing = Jsoup.parse(mvc.perform(get("/search?q=zzzzqqqqxxxx"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(nothing.select("h2").eachText()).contains("No results");
+        assertThat(nothing.text()).contains("check the spelling");
+        Document cut = Jsoup.parse(mvc.perform(get("/search?q=" + "precept ".repeat(100)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(cut.text()).contains("Only the first 500 characters");
+    }
+}
