@@ -19,6 +19,7 @@ import org.scrutiny.meetings.ItemPurpose;
 import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.papers.ItemPapers;
+import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.PdfChecker;
 import org.scrutiny.support.ScrutinyTest;
 import org.scrutiny.support.Users;
@@ -109,6 +110,26 @@ class CostsIntegrationTest {
                 .contains("value=\"twelve\"")
                 .contains("value=\"Room hire, test\"");
         assertThat(costs.report(2022).spent()).as("nothing was charged").isEqualByComparingTo("41807.64");
+    }
+
+    @Test
+    void the_secretariat_asks_for_the_claim_for_part_of_the_year() throws Exception {
+        String half = mvc.perform(get("/manage/costs/2022/claim?from.day=1&from.month=4&from.year=2022"
+                                + "&to.day=30&to.month=9&to.year=2022")
+                        .with(Users.SECRETARIAT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(half).contains("£18,984.05").contains("£46,275.95");
+        String outside = mvc.perform(get("/manage/costs/2022/claim?from.day=1&from.month=4&from.year=2030"
+                                + "&to.day=30&to.month=9&to.year=2022")
+                        .with(Users.SECRETARIAT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(outside).contains("The period must run forwards within the financial year 2022/23");
+        assertThat(HtmlChecker.errorsIn(outside)).isEmpty();
+        assertThat(HtmlChecker.errorsIn(charge("twelve", "1", "6", "2022"))).isEmpty();
     }
 
     @Test

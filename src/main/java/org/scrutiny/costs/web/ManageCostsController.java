@@ -9,8 +9,10 @@ import org.scrutiny.costs.domain.CostService;
 import org.scrutiny.costs.domain.CostYear;
 import org.scrutiny.membership.PanelMember;
 import org.scrutiny.shared.RecordNotFoundException;
+import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
+import org.scrutiny.shared.web.PeriodForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,6 +71,25 @@ class ManageCostsController {
         model.addAttribute("grantForm", grantForm(costYear));
         model.addAttribute("costForm", new CostForm());
         return yearPage(costYear, model);
+    }
+
+    /** The claim for part of the year: what was spent, what may still be claimed, what is over. */
+    @GetMapping("/{year}/claim")
+    String claim(
+            @PathVariable String year, @ModelAttribute("period") PeriodForm period, BindingResult result, Model model) {
+        CostYear costYear = costYear(year);
+        if (period.getFrom().isBlank() && period.getTo().isBlank()) {
+            period.setFrom(DateInput.of(costYear.firstDay()));
+            period.setTo(DateInput.of(costYear.lastDay()));
+        }
+        LocalDate from = period.getFrom().toDate(result, "from", "the start of the period", true);
+        LocalDate to = period.getTo().toDate(result, "to", "the end of the period", true);
+        model.addAttribute("year", costYear);
+        if (!result.hasErrors()) {
+            Forms.saved(result, () -> costs.claim(costYear.getStartYear(), from, to))
+                    .ifPresent(claim -> model.addAttribute("report", claim));
+        }
+        return "costs/manage/claim";
     }
 
     @PostMapping("/{year}/grant")

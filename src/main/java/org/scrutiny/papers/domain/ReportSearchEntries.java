@@ -9,7 +9,6 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.search.SearchEntry;
 import org.scrutiny.search.SearchSources;
-import org.scrutiny.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,7 @@ class ReportSearchEntries implements SearchSources {
     @Transactional(readOnly = true)
     public List<SearchEntry> entries() {
         List<Report> accepted = reports.findByStatusIn(List.of(Report.Status.ACCEPTED)).stream()
-                .filter(this::isPublic)
+                .filter(service::isPublic)
                 .toList();
         Map<Long, MeetingSummary> byId =
                 meetings
@@ -79,14 +78,5 @@ class ReportSearchEntries implements SearchSources {
             }
         }
         return entries;
-    }
-
-    private boolean isPublic(Report report) {
-        try {
-            service.published(report.getMeetingId(), report.getId());
-            return true;
-        } catch (RecordNotFoundException notPublic) {
-            return false;
-        }
     }
 }

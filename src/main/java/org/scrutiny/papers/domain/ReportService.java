@@ -221,6 +221,14 @@ public class ReportService implements PublishedReports {
                 .toList();
     }
 
+    /**
+     * Whether the public may read a report, without throwing: a refusal thrown through this
+     * service's transactional boundary would mark the caller's transaction for rollback.
+     */
+    public boolean isPublic(Report report) {
+        return isPublished(report);
+    }
+
     private boolean isPublished(Report report) {
         try {
             published(report.getMeetingId(), report.getId());
