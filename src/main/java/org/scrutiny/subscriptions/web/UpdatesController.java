@@ -44,11 +44,20 @@ class UpdatesController {
     }
 
     @GetMapping("/updates/new")
-    String form(@RequestParam(required = false) Long meeting, Model model) {
+    String form(
+            @RequestParam(required = false) Long meeting,
+            @RequestParam(required = false) String keywords,
+            Model model) {
         SignUpForm form = new SignUpForm();
         if (meeting != null && subscriptions.followableMeeting(meeting).isPresent()) {
             form.setMeeting(meeting.toString());
             form.setMeetingChanges(true);
+        } else if (keywords != null && !keywords.isBlank()) {
+            // From a search: email when something new is published with these words.
+            form.setKeywords(
+                    keywords.strip().length() > KEYWORD_LIMIT
+                            ? keywords.strip().substring(0, KEYWORD_LIMIT)
+                            : keywords.strip());
         } else {
             form.setAgendas(true);
         }
