@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -146,7 +147,7 @@ public class DocumentReader {
             boolean tagged = catalog.getStructureTreeRoot() != null
                     && catalog.getMarkInfo() != null
                     && catalog.getMarkInfo().isMarked();
-            return new Read(PDF.toString(), document.getNumberOfPages(), tagged, text(content, fileName));
+            return new Read(PDF.toString(), document.getNumberOfPages(), tagged, pdfText(document, fileName));
         } catch (InvalidPasswordException e) {
             throw refused(describe(fileName) + " is protected by a password: upload a copy without it");
         } catch (IOException e) {
@@ -242,6 +243,21 @@ public class DocumentReader {
             return "embedded media or an attached file";
         }
         return null;
+    }
+
+    /**
+     * A PDF's text page by page, each page ended by a form feed, so that a search can say on which
+     * page a word is.
+     */
+    private static String pdfText(PDDocument document, String fileName) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setPageEnd("\f");
+            String text = stripper.getText(document);
+            return (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text).strip();
+        } catch (IOException e) {
+            throw refused(describe(fileName) + " is damaged and its text cannot be read");
+        }
     }
 
     private String text(byte[] content, String fileName) {

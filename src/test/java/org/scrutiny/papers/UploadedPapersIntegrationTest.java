@@ -30,6 +30,8 @@ import org.scrutiny.papers.domain.Publication;
 import org.scrutiny.papers.domain.PublicationService;
 import org.scrutiny.papers.domain.Report;
 import org.scrutiny.papers.domain.ReportService;
+import org.scrutiny.search.domain.SearchIndex;
+import org.scrutiny.search.domain.SiteSearch;
 import org.scrutiny.support.Built;
 import org.scrutiny.support.HtmlChecker;
 import org.scrutiny.support.Papers;
@@ -66,6 +68,12 @@ class UploadedPapersIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SearchIndex searchIndex;
+
+    @Autowired
+    SiteSearch search;
 
     private MockHttpServletResponse as(RequestPostProcessor who, MockHttpServletRequestBuilder request)
             throws Exception {
@@ -189,6 +197,19 @@ class UploadedPapersIntegrationTest {
         assertThat(page(pack, first)).contains("Agenda item").contains("Estates Strategy page 1");
         assertThat(page(pack, last)).contains("Site plans page 2").contains(Integer.toString(last));
         assertThat(front).doesNotContain("Papers that are not accessible");
+
+        // The search finds a page of an uploaded paper and opens the file at that page.
+        searchIndex.refresh();
+        long plans = reports.report(estates.getId()).getFiles().stream()
+                .filter(f -> f.getTitle().equals("Site plans"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        SiteSearch.Results found = search.search(new SiteSearch.Query("\"Site plans, page 2\"", null, null, false, 1));
+        assertThat(found.hits())
+                .extracting(SiteSearch.Hit::href)
+                .containsExactly(
+                        "/meetings/" + meetingId + "/reports/" + estates.getId() + "/files/" + plans + "#page=2");
     }
 
     @Test
@@ -330,6 +351,13 @@ class UploadedPapersIntegrationTest {
 
         byte[] pack = get200(user("anyone").roles(), "/meetings/" + meetingId + "/agenda-pack.pdf");
         assertThat(PdfChecker.text(pack)).contains("Public Report page 1").doesNotContain("Referee statement");
+        searchIndex.refresh();
+        SiteSearch.Results exempt = search.search(new SiteSearch.Query("\"Referee statement\"", null, null, false, 1));
+        assertThat(exempt.total()).as("an exempt paper is never found").isZero();
+        assertThat(exempt.kinds()).as("not even in the counts by kind").isEmpty();
+        assertThat(search.search(new SiteSearch.Query("\"Public Report page 1\"", null, null, false, 1))
+                        .total())
+                .isPositive();
 
         assertThat(mvc.perform(get("/members/meetings/" + meetingId + "/confidential-pack.pdf"))
                         .andReturn()

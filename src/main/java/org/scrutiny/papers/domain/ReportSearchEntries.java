@@ -67,14 +67,23 @@ class ReportSearchEntries implements SearchSources {
                 if (file.getExtractedText() == null || file.getExtractedText().isBlank()) {
                     continue;
                 }
-                entries.add(new SearchEntry(
-                        "file:" + file.getId(),
-                        "Report",
-                        report.getTitle() + ": " + file.getTitle(),
-                        file.getExtractedText(),
-                        page + "/files/" + file.getId(),
-                        meeting.date(),
-                        label));
+                // A PDF's text has a form feed at the end of each page: a hit opens the file at its page.
+                String[] pages = file.getExtractedText().split("\f");
+                for (int number = 1; number <= pages.length; number++) {
+                    String text = pages[number - 1].strip();
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    boolean paged = pages.length > 1;
+                    entries.add(new SearchEntry(
+                            "file:" + file.getId() + (paged ? ":" + number : ""),
+                            "Report",
+                            report.getTitle() + ": " + file.getTitle() + (paged ? ", page " + number : ""),
+                            text,
+                            page + "/files/" + file.getId() + (paged ? "#page=" + number : ""),
+                            meeting.date(),
+                            label));
+                }
             }
         }
         return entries;
