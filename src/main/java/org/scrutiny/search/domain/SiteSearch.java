@@ -1,10 +1,12 @@
 package org.scrutiny.search.domain;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -43,8 +45,7 @@ public class SiteSearch {
     public record Query(String words, String kind, Integer year, boolean newestFirst, int page) {}
 
     /** One hit: where it is, what it is, and its snippets (escaped HTML with {@code <mark>}). */
-    public record Hit(
-            String title, String href, String kind, java.time.LocalDate day, String meeting, String snippet) {}
+    public record Hit(String title, String href, String kind, LocalDate day, String meeting, String snippet) {}
 
     /** The hits of one page, how many in all, the counts by kind and by year, and whether words a letter away were used. */
     public record Results(
@@ -70,13 +71,7 @@ public class SiteSearch {
         SearchSession session = Search.session(entityManager);
         int page = Math.max(1, query.page());
         SearchResult<List<?>> result = session.search(SearchDocument.class)
-                .select(f -> f.composite(
-                        f.field("title", String.class),
-                        f.id(String.class),
-                        f.field("kind", String.class),
-                        f.field("day", java.time.LocalDate.class),
-                        f.highlight("body"),
-                        f.highlight("title")))
+                .select(f -> f.composite(f.entity(), f.highlight("body")))
                 .where((f, root) -> {
                     root.add(matching(f, words, similar));
                     if (query.kind() != null) {
@@ -98,26 +93,11 @@ public class SiteSearch {
                 .aggregation(
                         YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(50))
                 .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
-        List<String> keys = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            keys.add((String) row.get(1));
-        }
-        Map<String, SearchDocument> byKey = new LinkedHashMap<>();
-        if (!keys.isEmpty()) {
-            entityManager
-                    .createQuery("select d from SearchDocument d where d.key in :keys", SearchDocument.class)
-                    .setParameter("keys", keys)
-                    .getResultList()
-                    .forEach(d -> byKey.put(d.getKey(), d));
-        }
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            SearchDocument document = byKey.get((String) row.get(1));
-            if (document == null) {
-                continue;
-            }
+            SearchDocument document = (SearchDocument) row.get(0);
             @SuppressWarnings("unchecked")
-            List<String> body = (List<String>) row.get(4);
+            List<String> body = (List<String>) row.get(1);
             hits.add(new Hit(
                     document.getTitle(),
                     document.getHref(),
@@ -126,7 +106,7 @@ public class SiteSearch {
                     document.getMeeting(),
                     String.join(" … ", body)));
         }
-        Map<Integer, Long> years = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, Long> years = new TreeMap<>(Comparator.reverseOrder());
         years.putAll(result.aggregation(YEARS));
         return new Results(hits, result.total().hitCount(), result.aggregation(KINDS), years, similar);
     }
