@@ -103,6 +103,20 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void the_plans_deliverables_and_the_commissioners_decisions_are_found() {
+        assertThat(find("\"Business Crime Survey\"").hits())
+                .extracting(SiteSearch.Hit::kind, SiteSearch.Hit::href)
+                .anySatisfy(hit -> {
+                    assertThat(hit.toList().get(0)).isEqualTo("Plan deliverable");
+                    assertThat((String) hit.toList().get(1)).startsWith("/plan/deliverables/");
+                });
+        assertThat(search.search(new SiteSearch.Query("decision", "Commissioner's decision", null, false, 1))
+                        .hits())
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.href()).startsWith("/decisions/"));
+    }
+
+    @Test
     void nothing_personal_and_no_complaint_is_ever_indexed() {
         for (String personal : List.of(
                 "\"Margaret Ellis\"",
