@@ -146,6 +146,16 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void a_meeting_narrows_the_results_to_its_papers() {
+        SiteSearch.Results all = find("precept");
+        assertThat(all.meetings()).containsKey("Meeting, 2 February 2022");
+        SiteSearch.Results february =
+                search.search(new SiteSearch.Query("precept", null, null, "Meeting, 2 February 2022", false, 1));
+        assertThat(february.total()).isEqualTo(all.meetings().get("Meeting, 2 February 2022"));
+        assertThat(february.hits()).allSatisfy(hit -> assertThat(hit.meeting()).isEqualTo("Meeting, 2 February 2022"));
+    }
+
+    @Test
     void whatever_is_typed_gets_a_page() throws Exception {
         for (String address : List.of(
                 "/search",

@@ -56,6 +56,7 @@ public final class Pages {
             "/search",
             "/search?q=PCSO",
             "/search?q=PCSO&kind=Minutes&year=2021&sort=date",
+            "/search?q=precept&meeting=Meeting%2C%202%20February%202022",
             "/search?q=zzzzqqqq",
             "/costs",
             "/costs/2022",

@@ -9,6 +9,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.search.SearchEntry;
 import org.scrutiny.search.SearchSources;
+import org.scrutiny.shared.DisplayFormats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,7 @@ class MinutesSearchEntries implements SearchSources {
                 continue;
             }
             String page = "/meetings/" + meeting.id() + "/minutes";
-            String label = meeting.name() + ", " + meeting.date();
+            String label = meeting.name() + ", " + DisplayFormats.dayOf(meeting.date());
             for (Minute minute : record.getMinutes()) {
                 String title = minute.getNumber() + ". " + minute.getTitle();
                 String summary = String.join(

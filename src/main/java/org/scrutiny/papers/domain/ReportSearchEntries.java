@@ -9,6 +9,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.search.SearchEntry;
 import org.scrutiny.search.SearchSources;
+import org.scrutiny.shared.DisplayFormats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,7 @@ class ReportSearchEntries implements SearchSources {
                 continue;
             }
             String page = "/meetings/" + meeting.id() + "/reports/" + report.getId();
-            String label = meeting.name() + ", " + meeting.date();
+            String label = meeting.name() + ", " + DisplayFormats.dayOf(meeting.date());
             int index = 0;
             for (Report.Sections.Section section : report.getSections().written()) {
                 entries.add(new SearchEntry(

@@ -8,6 +8,7 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.search.SearchEntry;
 import org.scrutiny.search.SearchSources;
+import org.scrutiny.shared.DisplayFormats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +47,11 @@ class QuestionSearchEntries implements SearchSources {
                     return new SearchEntry(
                             "question:" + q.getId(),
                             "Public question",
-                            q.getKind().label() + " to the meeting of " + meeting.date(),
+                            q.getKind().label() + " to the meeting of " + DisplayFormats.dayOf(meeting.date()),
                             q.getText() + (q.getAnswer() == null ? "" : "\n" + q.getAnswer()),
                             "/meetings/" + meeting.id() + "/questions",
                             meeting.date(),
-                            meeting.name() + ", " + meeting.date());
+                            meeting.name() + ", " + DisplayFormats.dayOf(meeting.date()));
                 })
                 .toList();
     }

@@ -34,6 +34,7 @@ public class SiteSearch {
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+    private static final AggregationKey<Map<String, Long>> MEETINGS = AggregationKey.of("meetings");
 
     private final EntityManager entityManager;
 
@@ -42,14 +43,24 @@ public class SiteSearch {
     }
 
     /** What was asked: the words, and any narrowing to a kind or a municipal year; newest first when asked. */
-    public record Query(String words, String kind, Integer year, boolean newestFirst, int page) {}
+    public record Query(String words, String kind, Integer year, String meeting, boolean newestFirst, int page) {
+
+        public Query(String words, String kind, Integer year, boolean newestFirst, int page) {
+            this(words, kind, year, null, newestFirst, page);
+        }
+    }
 
     /** One hit: where it is, what it is, and its snippets (escaped HTML with {@code <mark>}). */
     public record Hit(String title, String href, String kind, LocalDate day, String meeting, String snippet) {}
 
     /** The hits of one page, how many in all, the counts by kind and by year, and whether words a letter away were used. */
     public record Results(
-            List<Hit> hits, long total, Map<String, Long> kinds, Map<Integer, Long> years, boolean similarWords) {
+            List<Hit> hits,
+            long total,
+            Map<String, Long> kinds,
+            Map<Integer, Long> years,
+            Map<String, Long> meetings,
+            boolean similarWords) {
 
         public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -80,6 +91,9 @@ public class SiteSearch {
                     if (query.year() != null) {
                         root.add(f.match().field("startYear").matching(query.year()));
                     }
+                    if (query.meeting() != null) {
+                        root.add(f.match().field("meeting").matching(query.meeting()));
+                    }
                 })
                 .highlighter(f -> f.unified()
                         .tag("<mark>", "</mark>")
@@ -92,6 +106,8 @@ public class SiteSearch {
                 .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(20))
                 .aggregation(
                         YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(50))
+                .aggregation(
+                        MEETINGS, f -> f.terms().field("meeting", String.class).maxTermCount(10))
                 .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -108,7 +124,13 @@ public class SiteSearch {
         }
         Map<Integer, Long> years = new TreeMap<>(Comparator.reverseOrder());
         years.putAll(result.aggregation(YEARS));
-        return new Results(hits, result.total().hitCount(), result.aggregation(KINDS), years, similar);
+        return new Results(
+                hits,
+                result.total().hitCount(),
+                result.aggregation(KINDS),
+                years,
+                result.aggregation(MEETINGS),
+                similar);
     }
 
     /**

@@ -31,6 +31,7 @@ class SearchController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String year,
+            @RequestParam(required = false) String meeting,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
             Model model) {
@@ -42,6 +43,7 @@ class SearchController {
         model.addAttribute("q", words);
         model.addAttribute("kind", blankToNull(kind));
         model.addAttribute("year", number(year));
+        model.addAttribute("meeting", blankToNull(meeting));
         boolean newestFirst = "date".equals(sort);
         model.addAttribute("newestFirst", newestFirst);
         if (words.isEmpty()) {
@@ -50,8 +52,8 @@ class SearchController {
         Integer asked = number(page);
         int pageNumber = asked == null || asked < 1 ? 1 : Math.min(asked, 500);
         try {
-            SiteSearch.Results results = search.search(
-                    new SiteSearch.Query(words, blankToNull(kind), number(year), newestFirst, pageNumber));
+            SiteSearch.Results results = search.search(new SiteSearch.Query(
+                    words, blankToNull(kind), number(year), blankToNull(meeting), newestFirst, pageNumber));
             model.addAttribute("results", results);
             model.addAttribute("page", Math.min(pageNumber, results.pages()));
         } catch (SearchException unreadable) {
