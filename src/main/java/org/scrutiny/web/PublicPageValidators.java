@@ -95,7 +95,10 @@ class PublicPageValidators extends OncePerRequestFilter {
             "/costs",
             "/costs/**",
             "/attendance.csv",
-            "/statistics/**");
+            "/statistics/**",
+            "/oparl/**",
+            "/open-data",
+            "/open-data/**");
 
     /** Set on a request whose page is being rendered to be kept; then on it if its visitor is anonymous. */
     private static final String RENDERING = PublicPageValidators.class.getName() + ".rendering";

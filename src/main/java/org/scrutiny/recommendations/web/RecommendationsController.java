@@ -17,10 +17,12 @@ import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationRules;
 import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.recommendations.domain.RecommendationTable;
 import org.scrutiny.shared.DisplayFormats;
 import org.scrutiny.shared.MunicipalYear;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.scrutiny.shared.UploadedFile;
+import org.scrutiny.shared.web.Csv;
 import org.scrutiny.shared.web.DateInput;
 import org.scrutiny.shared.web.Forms;
 import org.scrutiny.shared.web.Option;
@@ -54,12 +56,17 @@ class RecommendationsController {
     static final int PAGE_SIZE = 50;
 
     private final RecommendationService recommendations;
+    private final RecommendationTable table;
     private final MeetingSchedule meetings;
     private final PanelMembership membership;
 
     RecommendationsController(
-            RecommendationService recommendations, MeetingSchedule meetings, PanelMembership membership) {
+            RecommendationService recommendations,
+            MeetingSchedule meetings,
+            PanelMembership membership,
+            RecommendationTable table) {
         this.recommendations = recommendations;
+        this.table = table;
         this.meetings = meetings;
         this.membership = membership;
     }
@@ -113,6 +120,22 @@ class RecommendationsController {
                                 .toList()));
         model.addAttribute("meetings", meetingsOf(shown.getContent()));
         return "recommendations/public/list";
+    }
+
+    /** The tracker as a spreadsheet, for the same year and status as the page. */
+    @GetMapping("/recommendations.csv")
+    ResponseEntity<byte[]> trackerCsv(
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer year) {
+        Recommendation.Status wanted = null;
+        if (StringUtils.hasText(status)) {
+            wanted = Arrays.stream(Recommendation.Status.values())
+                    .filter(s -> s.name().equalsIgnoreCase(status))
+                    .findFirst()
+                    .orElseThrow(() -> new RecordNotFoundException("Recommendation status", status));
+        }
+        MunicipalYear selected =
+                year == null ? null : new MunicipalYear(year, membership.panel().municipalYearStart());
+        return Csv.download("recommendations.csv", table.header(), table.rows(selected, wanted));
     }
 
     @GetMapping("/recommendations/{id}")
