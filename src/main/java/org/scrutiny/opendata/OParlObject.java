@@ -20,6 +20,10 @@ import java.util.function.Supplier;
  */
 public record OParlObject(OParlType type, String key, boolean extension, Map<String, Object> fields) {
 
+    /** The Open Government Licence v3.0, under which everything in the open data is published. */
+    public static final String OPEN_GOVERNMENT_LICENCE =
+            "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+
     public OParlObject {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }

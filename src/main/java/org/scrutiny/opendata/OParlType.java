@@ -15,6 +15,9 @@ public enum OParlType {
     FILE("File", "file"),
     LOCATION("Location", "location");
 
+    /** Where the API is, under the site. */
+    public static final String BASE = "/oparl/v1";
+
     private final String schemaName;
     private final String segment;
 

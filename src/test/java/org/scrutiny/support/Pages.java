@@ -58,6 +58,7 @@ public final class Pages {
             "/search?q=PCSO&kind=Minutes&year=2021&sort=date",
             "/search?q=precept&meeting=Meeting%2C%202%20February%202022",
             "/search?q=zzzzqqqq",
+            "/open-data",
             "/costs",
             "/costs/2022",
             "/attendance/1?year=2022",

@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MinutesOpenData implements OpenDataSources {
 
-    private static final String LICENCE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-
     private final AllMinutes minutes;
     private final AgendaItems agenda;
 
@@ -59,7 +57,7 @@ class MinutesOpenData implements OpenDataSources {
             file.put("text", text(record));
             file.put("accessUrl", new Page(path + ".pdf"));
             file.put("downloadUrl", new Page(path + ".pdf"));
-            file.put("fileLicense", LICENCE);
+            file.put("fileLicense", OParlObject.OPEN_GOVERNMENT_LICENCE);
             file.put("meeting", List.of(Ref.to(MEETING, meetingId)));
             file.put("web", new Page(path));
             objects.add(OParlObject.of(FILE, key, file));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class OParlAddresses {
 
     /** Where the API is, under the site. */
-    public static final String BASE = "/oparl/v1";
+    public static final String BASE = OParlType.BASE;
 
     private final String site;
 

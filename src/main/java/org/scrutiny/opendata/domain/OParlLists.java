@@ -77,19 +77,6 @@ public class OParlLists {
         return new Slice(bodies, next, total == null ? 0 : total);
     }
 
-    /** When the body was first published and last changed, which the system takes as its own. */
-    public Optional<Instant[]> bodyTimes() {
-        current();
-        return jdbc
-                .query(
-                        "select created, modified from oparl_object where type = 'BODY' order by seq limit 1",
-                        (row, n) -> new Instant[] {
-                            row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()
-                        })
-                .stream()
-                .findFirst();
-    }
-
     private void current() {
         catalogue.ensureCurrent(changes.current().revision());
     }

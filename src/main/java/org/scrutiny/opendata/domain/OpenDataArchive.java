@@ -15,9 +15,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.scrutiny.opendata.OParlType;
 import org.scrutiny.opendata.OpenDataTables;
+import org.scrutiny.shared.CsvText;
 import org.scrutiny.shared.database.ChangeCounter;
 import org.scrutiny.shared.database.ClusterJobs;
-import org.scrutiny.shared.web.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -190,9 +190,7 @@ public class OpenDataArchive {
     }
 
     private static String csv(List<String> header, List<List<String>> rows) {
-        StringBuilder text = new StringBuilder(Csv.row(header));
-        rows.forEach(row -> text.append(Csv.row(row)));
-        return text.toString();
+        return CsvText.of(header, rows);
     }
 
     private String readme() {

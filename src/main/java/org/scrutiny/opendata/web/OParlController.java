@@ -9,11 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.scrutiny.membership.PanelDetails;
-import org.scrutiny.membership.PanelMembership;
+import org.scrutiny.opendata.OParlObject;
 import org.scrutiny.opendata.OParlType;
 import org.scrutiny.opendata.domain.OParlAddresses;
-import org.scrutiny.opendata.domain.OParlCatalogue;
 import org.scrutiny.opendata.domain.OParlLists;
 import org.scrutiny.shared.London;
 import org.springframework.http.HttpStatus;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,40 +44,39 @@ class OParlController {
 
     private final OParlLists lists;
     private final OParlAddresses addresses;
-    private final PanelMembership membership;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OParlController(OParlLists lists, OParlAddresses addresses, PanelMembership membership) {
+    OParlController(OParlLists lists, OParlAddresses addresses) {
         this.lists = lists;
         this.addresses = addresses;
-        this.membership = membership;
     }
 
     /** The entry point, where a client starts. */
     @GetMapping({"", "/", "/system"})
     ResponseEntity<String> system() {
-        PanelDetails panel = membership.panel();
+        JsonNode body = lists.object(OParlType.BODY, "panel")
+                .map(json::readTree)
+                .orElseThrow(() -> new Problem(HttpStatus.SERVICE_UNAVAILABLE, "The API is being prepared."));
         ObjectNode system = JsonNodeFactory.instance.objectNode();
         system.put("id", addresses.system());
         system.put("type", OParlType.SYSTEM.uri());
         system.put("oparlVersion", "https://schema.oparl.org/1.1/");
-        system.put("license", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+        system.put("license", OParlObject.OPEN_GOVERNMENT_LICENCE);
         system.put("body", addresses.list(OParlType.BODY));
-        system.put("name", panel.name());
-        if (!panel.email().isBlank()) {
-            system.put("contactEmail", panel.email());
+        for (String property : new String[] {"name", "contactEmail", "contactName", "website"}) {
+            if (body.has(property)) {
+                system.set(property, body.get(property));
+            }
         }
-        if (!panel.hostAuthority().isBlank()) {
-            system.put("contactName", "Democratic Services, " + panel.hostAuthority());
-        }
-        system.put("website", addresses.page("/"));
         // The council that runs the service, and the page that describes the software and its data.
-        system.put("vendor", panel.website() == null ? addresses.page("/about") : panel.website());
+        system.set(
+                "vendor",
+                body.has("website")
+                        ? body.get("website")
+                        : json.getNodeFactory().stringNode(addresses.page("/")));
         system.put("product", addresses.page("/open-data#software"));
-        lists.bodyTimes().ifPresent(times -> {
-            system.put("created", OParlCatalogue.format(times[0]));
-            system.put("modified", OParlCatalogue.format(times[1]));
-        });
+        system.set("created", body.get("created"));
+        system.set("modified", body.get("modified"));
         system.put("web", addresses.page("/open-data"));
         return ok(json.writeValueAsString(system));
     }

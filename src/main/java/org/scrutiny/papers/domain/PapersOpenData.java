@@ -42,8 +42,6 @@ class PapersOpenData implements OpenDataSources {
 
     private static final String PANEL = "panel";
     private static final String COMMISSIONER = "commissioner";
-    private static final String LICENCE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-
     private final Reports reports;
     private final ReportService service;
     private final Publications publications;
@@ -125,7 +123,7 @@ class PapersOpenData implements OpenDataSources {
                                 : null);
                 fields.put("accessUrl", new Page(path));
                 fields.put("downloadUrl", new Page(path));
-                fields.put("fileLicense", LICENCE);
+                fields.put("fileLicense", OParlObject.OPEN_GOVERNMENT_LICENCE);
                 fields.put("meeting", List.of(Ref.to(MEETING, version.getMeetingId())));
                 objects.add(OParlObject.of(FILE, key, fields));
                 if (kind == PublishedDocument.Kind.AGENDA) {
@@ -161,7 +159,7 @@ class PapersOpenData implements OpenDataSources {
             rendered.put("text", sectionsText(report));
             rendered.put("accessUrl", new Page(page + ".pdf"));
             rendered.put("downloadUrl", new Page(page + ".pdf"));
-            rendered.put("fileLicense", LICENCE);
+            rendered.put("fileLicense", OParlObject.OPEN_GOVERNMENT_LICENCE);
             rendered.put("paper", List.of(paper));
             objects.add(OParlObject.of(FILE, key, rendered));
             fields.put("mainFile", Embedded.of(FILE, key));
@@ -216,7 +214,7 @@ class PapersOpenData implements OpenDataSources {
         fields.put(
                 "masterFile",
                 file.getAlternativeOf() == null ? null : Ref.to(FILE, "paper-" + file.getAlternativeOf()));
-        fields.put("fileLicense", LICENCE);
+        fields.put("fileLicense", OParlObject.OPEN_GOVERNMENT_LICENCE);
         fields.put("paper", List.of(paper));
         return OParlObject.of(FILE, "paper-" + file.getId(), fields);
     }

@@ -1,4 +1,4 @@
-package org.scrutiny.opendata.domain;
+package org.scrutiny.membership.domain;
 
 import static org.scrutiny.opendata.OParlType.BODY;
 import static org.scrutiny.opendata.OParlType.ORGANIZATION;
@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scrutiny.membership.PanelDetails;
-import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.opendata.OParlObject;
 import org.scrutiny.opendata.OParlObject.Page;
 import org.scrutiny.opendata.OParlObject.Ref;
@@ -25,12 +24,9 @@ class PanelOpenData implements OpenDataSources {
     static final String PANEL = "panel";
     static final String COMMISSIONER = "commissioner";
 
-    /** The Open Government Licence v3.0, under which everything here is published. */
-    static final String LICENCE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    private final MembershipService membership;
 
-    private final PanelMembership membership;
-
-    PanelOpenData(PanelMembership membership) {
+    PanelOpenData(MembershipService membership) {
         this.membership = membership;
     }
 
@@ -38,13 +34,13 @@ class PanelOpenData implements OpenDataSources {
     public List<OParlObject> objects() {
         PanelDetails panel = membership.panel();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("system", new Page(OParlAddresses.BASE + "/system"));
+        body.put("system", new Page(OParlType.BASE + "/system"));
         body.put("name", panel.name());
         body.put(
                 "shortName",
                 panel.name().replace("Police and Crime Panel", "PCP").strip());
         body.put("website", panel.website() == null ? new Page("/") : panel.website());
-        body.put("license", LICENCE);
+        body.put("license", OParlObject.OPEN_GOVERNMENT_LICENCE);
         body.put("contactEmail", panel.email());
         body.put(
                 "contactName",
@@ -99,6 +95,6 @@ class PanelOpenData implements OpenDataSources {
     }
 
     private static Page list(OParlType type) {
-        return new Page(OParlAddresses.BASE + "/" + type.segment());
+        return new Page(OParlType.BASE + "/" + type.segment());
     }
 }
