@@ -1,6 +1,8 @@
 package org.scrutiny.agenda;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.scrutiny.meetings.ItemPurpose;
 
 /** The items of a meeting's agenda, as other modules (the minutes) see them. */
@@ -11,4 +13,10 @@ public interface AgendaItems {
 
     /** The numbered items of a meeting's agenda; empty when it has none. */
     List<Item> itemsOf(long meetingId);
+
+    /**
+     * The numbered items of the published agendas of these meetings, read at once, by meeting; a
+     * meeting whose agenda is not published has no entry.
+     */
+    Map<Long, List<Item>> publishedItemsOf(Collection<Long> meetingIds);
 }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.scrutiny.agenda.AgendaItems;
 import org.scrutiny.agenda.AgendaPublished;
 import org.scrutiny.agenda.ExemptionParagraph;
@@ -124,8 +127,21 @@ public class AgendaService implements AgendaItems {
     @Override
     @Transactional(readOnly = true)
     public List<AgendaItems.Item> itemsOf(long meetingId) {
-        return agendas.findByMeetingId(meetingId).stream()
-                .flatMap(agenda -> agenda.numbered().stream())
+        return agendas.findByMeetingId(meetingId).map(AgendaService::items).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<AgendaItems.Item>> publishedItemsOf(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        return agendas.findWithItemsByMeetingIdInAndStatus(meetingIds, Agenda.Status.PUBLISHED).stream()
+                .collect(Collectors.toMap(Agenda::getMeetingId, AgendaService::items));
+    }
+
+    private static List<AgendaItems.Item> items(Agenda agenda) {
+        return agenda.numbered().stream()
                 .filter(n -> n.number() != null)
                 .map(n -> new AgendaItems.Item(
                         n.item().getId(),

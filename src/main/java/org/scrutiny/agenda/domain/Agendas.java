@@ -11,5 +11,9 @@ interface Agendas extends JpaRepository<Agenda, Long> {
     @Query("select a from Agenda a left join fetch a.items where a.meetingId = :meetingId")
     Optional<Agenda> findByMeetingId(long meetingId);
 
+    @Query(
+            "select distinct a from Agenda a left join fetch a.items where a.meetingId in :meetingIds and a.status = :status")
+    List<Agenda> findWithItemsByMeetingIdInAndStatus(Collection<Long> meetingIds, Agenda.Status status);
+
     List<Agenda> findByMeetingIdInAndStatus(Collection<Long> meetingIds, Agenda.Status status);
 }

@@ -50,7 +50,6 @@ class MeetingOpenData implements OpenDataSources {
         Month yearStart = membership.panel().municipalYearStart();
         List<OParlObject> objects = new ArrayList<>();
         Map<Long, Venue> venues = new TreeMap<>();
-        Map<Long, List<Object>> meetingsAt = new TreeMap<>();
         TreeSet<Integer> years = new TreeSet<>();
         for (Meeting meeting : meetings.all()) {
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -62,9 +61,6 @@ class MeetingOpenData implements OpenDataSources {
             if (meeting.getVenue() != null) {
                 venues.put(meeting.getVenue().getId(), meeting.getVenue());
                 fields.put("location", Embedded.of(LOCATION, meeting.getVenue().getId()));
-                meetingsAt
-                        .computeIfAbsent(meeting.getVenue().getId(), id -> new ArrayList<>())
-                        .add(Ref.to(MEETING, meeting.getId()));
             }
             fields.put("organization", List.of(Ref.to(ORGANIZATION, PANEL)));
             fields.put("web", new Page("/meetings/" + meeting.getId()));
@@ -78,7 +74,6 @@ class MeetingOpenData implements OpenDataSources {
             fields.put("locality", venue.getTown());
             fields.put("postalCode", venue.getPostcode());
             fields.put("bodies", List.of(Ref.to(BODY, PANEL)));
-            fields.put("meetings", meetingsAt.getOrDefault(venue.getId(), List.of()));
             objects.add(OParlObject.of(LOCATION, venue.getId(), fields));
         }
         List<Object> terms = new ArrayList<>();

@@ -41,7 +41,10 @@ class MinutesOpenData implements OpenDataSources {
     @Transactional(readOnly = true)
     public List<OParlObject> objects() {
         List<OParlObject> objects = new ArrayList<>();
-        for (MeetingMinutes record : minutes.findByStatusNot(MeetingMinutes.Status.DRAFT)) {
+        List<MeetingMinutes> published = minutes.findByStatusNot(MeetingMinutes.Status.DRAFT);
+        Map<Long, List<AgendaItems.Item>> items = agenda.publishedItemsOf(
+                published.stream().map(MeetingMinutes::getMeetingId).toList());
+        for (MeetingMinutes record : published) {
             long meetingId = record.getMeetingId();
             String path = "/meetings/" + meetingId + "/minutes";
             String key = "minutes-" + meetingId;
@@ -73,7 +76,7 @@ class MinutesOpenData implements OpenDataSources {
                             .toList());
             objects.add(OParlObject.extending(MEETING, meetingId, meeting));
 
-            Set<Long> exempt = agenda.itemsOf(meetingId).stream()
+            Set<Long> exempt = items.getOrDefault(meetingId, List.of()).stream()
                     .filter(AgendaItems.Item::exempt)
                     .map(AgendaItems.Item::id)
                     .collect(Collectors.toSet());

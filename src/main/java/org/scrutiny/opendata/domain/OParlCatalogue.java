@@ -68,6 +68,7 @@ public class OParlCatalogue {
     private final OParlAddresses addresses;
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile long currentAt = -1;
+    private volatile boolean comparedSinceStart;
 
     OParlCatalogue(
             List<OpenDataSources> sources,
@@ -90,10 +91,13 @@ public class OParlCatalogue {
     @Scheduled(fixedDelayString = "${scrutiny.open-data.poll-interval:PT5S}", initialDelayString = "PT3S")
     public void refreshIfChanged() {
         long revision = changes.current().revision();
-        if (revision != currentAt) {
-            Integer written = jobs.runAlone("oparl-catalogue", this::refresh);
+        if (revision != currentAt || !comparedSinceStart) {
+            // Once after each start whatever the counter says, as a new release may publish differently.
+            boolean force = !comparedSinceStart;
+            Integer written = jobs.runAlone("oparl-catalogue", () -> refresh(force));
             if (written != null) {
                 currentAt = revision;
+                comparedSinceStart = true;
             }
         }
     }
@@ -122,15 +126,27 @@ public class OParlCatalogue {
 
     /** Compares every module's objects with the table and writes the difference; returns how many rows changed. */
     public int refresh() {
+        return refresh(false);
+    }
+
+    private int refresh(boolean force) {
+        long started = System.nanoTime();
         Integer written = transactions.execute(status -> {
             // One refresh at a time, whichever node or thread starts it.
             jdbc.queryForList("select pg_advisory_xact_lock(hashtext('oparl-catalogue'))");
             Long revision = jdbc.queryForObject("select version from data_version where id = 1", Long.class);
             Long done = jdbc.queryForObject("select revision from oparl_catalogue where id = 1", Long.class);
-            if (revision != null && done != null && done >= revision) {
+            if (!force && revision != null && done != null && done >= revision) {
                 return 0;
             }
             int count = new Pass(merged()).write();
+            if (force && count > 0) {
+                // What changed came from a new release, not from a change to the record: say so to
+                // every node, so that none keeps a page of the API made before it.
+                jdbc.update("update data_version set version = version + 1, changed_at = now() where id = 1");
+                jdbc.queryForList("select pg_notify('data_version', '')");
+                revision = jdbc.queryForObject("select version from data_version where id = 1", Long.class);
+            }
             jdbc.update(
                     "update oparl_catalogue set revision = ?, refreshed = ? where id = 1",
                     revision,
@@ -138,7 +154,7 @@ public class OParlCatalogue {
             return count;
         });
         if (written != null && written > 0) {
-            log.info("Open data: {} objects written", written);
+            log.info("Open data: {} objects written in {} ms", written, (System.nanoTime() - started) / 1_000_000);
         }
         return written == null ? 0 : written;
     }
@@ -148,7 +164,14 @@ public class OParlCatalogue {
         Map<Key, Map<String, Object>> objects = new LinkedHashMap<>();
         List<OParlObject> extensions = new ArrayList<>();
         for (OpenDataSources source : sources) {
-            for (OParlObject object : source.objects()) {
+            long started = System.nanoTime();
+            List<OParlObject> offeredHere = source.objects();
+            log.debug(
+                    "Open data: {} objects from {} in {} ms",
+                    offeredHere.size(),
+                    source.getClass().getSimpleName(),
+                    (System.nanoTime() - started) / 1_000_000);
+            for (OParlObject object : offeredHere) {
                 if (object.extension()) {
                     extensions.add(object);
                 } else {
@@ -161,7 +184,11 @@ public class OParlCatalogue {
             if (target == null) {
                 continue;
             }
-            extension.fields().forEach((name, value) -> target.merge(name, value, OParlCatalogue::combine));
+            extension.fields().forEach((name, value) -> {
+                if (value != null) {
+                    target.merge(name, value, OParlCatalogue::combine);
+                }
+            });
         }
         return objects;
     }
@@ -187,6 +214,7 @@ public class OParlCatalogue {
         private final Map<Key, String> fingerprints = new HashMap<>();
         private final Map<Key, ObjectNode> rendered = new HashMap<>();
         private final Set<Key> visiting = new HashSet<>();
+        private final Set<Key> embedded = new HashSet<>();
         private final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         private int written;
 
@@ -204,6 +232,7 @@ public class OParlCatalogue {
         }
 
         int write() {
+            offered.values().forEach(fields -> fields.values().forEach(this::noteEmbedded));
             for (Key key : offered.keySet()) {
                 render(key);
             }
@@ -234,6 +263,14 @@ public class OParlCatalogue {
                 }
             }
             return written;
+        }
+
+        private void noteEmbedded(Object value) {
+            if (value instanceof OParlObject.Embedded target) {
+                embedded.add(new Key(target.type(), target.key()));
+            } else if (value instanceof List<?> list) {
+                list.forEach(this::noteEmbedded);
+            }
         }
 
         /** The fingerprint of an offered object: its own properties, and those of the objects it embeds. */
@@ -332,7 +369,10 @@ public class OParlCatalogue {
                 }
                 written++;
             }
-            rendered.put(key, body);
+            // Only what another object embeds is needed again; the rest is in the table.
+            if (embedded.contains(key)) {
+                rendered.put(key, body);
+            }
             return body;
         }
 
@@ -351,7 +391,16 @@ public class OParlCatalogue {
                 return node(lazy.value().get());
             } else if (value instanceof OParlObject.Embedded embedded) {
                 Key key = new Key(embedded.type(), embedded.key());
-                return offered.containsKey(key) ? render(key).deepCopy() : null;
+                if (!offered.containsKey(key)) {
+                    return null;
+                }
+                ObjectNode copy = render(key).deepCopy();
+                // A file's text is long, and at the file's own address: an object that embeds the
+                // file (a meeting its minutes, a paper its appendices) does not repeat it.
+                if (key.type() == OParlType.FILE) {
+                    copy.remove("text");
+                }
+                return copy;
             } else if (value instanceof OParlObject.Ref ref) {
                 return exists(new Key(ref.type(), ref.key()))
                         ? nodes.stringNode(addresses.of(ref.type(), ref.key()))

@@ -44,6 +44,7 @@ public class OpenDataArchive {
     private final ChangeCounter changes;
     private final ClusterJobs jobs;
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate rows;
     private final List<OpenDataTables> tables;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -59,6 +60,8 @@ public class OpenDataArchive {
         this.changes = changes;
         this.jobs = jobs;
         this.jdbc = jdbc;
+        this.rows = new JdbcTemplate(jdbc.getDataSource());
+        this.rows.setFetchSize(100);
         this.tables = tables;
         this.clock = clock;
     }
@@ -123,9 +126,26 @@ public class OpenDataArchive {
                 if (type == OParlType.SYSTEM) {
                     continue;
                 }
-                List<String> bodies = jdbc.queryForList(
-                        "select body from oparl_object where type = ? order by seq", String.class, type.name());
-                add(zip, "oparl/" + type.segment() + ".json", "[" + String.join(",\n", bodies) + "]\n");
+                zip.putNextEntry(new ZipEntry("oparl/" + type.segment() + ".json"));
+                boolean[] first = {true};
+                zip.write('[');
+                // Row by row (a cursor, in the job's transaction), so that twenty years fit in a small heap.
+                rows.query(
+                        "select body from oparl_object where type = ? order by seq",
+                        row -> {
+                            try {
+                                if (!first[0]) {
+                                    zip.write(",\n".getBytes(StandardCharsets.UTF_8));
+                                }
+                                first[0] = false;
+                                zip.write(row.getString(1).getBytes(StandardCharsets.UTF_8));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        type.name());
+                zip.write("]\n".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
             }
             add(zip, "csv/meetings.csv", meetings());
             add(zip, "csv/agenda-items.csv", agendaItems());
@@ -142,47 +162,45 @@ public class OpenDataArchive {
 
     private String meetings() {
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode meeting : published(OParlType.MEETING)) {
-            rows.add(Arrays.asList(
-                    text(meeting, "id"),
-                    text(meeting, "name"),
-                    text(meeting, "start"),
-                    text(meeting, "end"),
-                    meeting.path("cancelled").asBoolean(false) ? "yes" : "no",
-                    meeting.path("location").path("description").asString(""),
-                    meeting.path("invitation").path("accessUrl").asString(""),
-                    meeting.path("resultsProtocol").path("accessUrl").asString(""),
-                    text(meeting, "web")));
-        }
+        published(
+                OParlType.MEETING,
+                meeting -> rows.add(Arrays.asList(
+                        text(meeting, "id"),
+                        text(meeting, "name"),
+                        text(meeting, "start"),
+                        text(meeting, "end"),
+                        meeting.path("cancelled").asBoolean(false) ? "yes" : "no",
+                        meeting.path("location").path("description").asString(""),
+                        meeting.path("invitation").path("accessUrl").asString(""),
+                        meeting.path("resultsProtocol").path("accessUrl").asString(""),
+                        text(meeting, "web"))));
         return csv(
                 List.of("Id", "Name", "Start", "End", "Cancelled", "Location", "Agenda", "Minutes", "Web page"), rows);
     }
 
     private String agendaItems() {
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode item : published(OParlType.AGENDA_ITEM)) {
-            rows.add(Arrays.asList(
-                    text(item, "id"),
-                    text(item, "meeting"),
-                    text(item, "number"),
-                    text(item, "name"),
-                    item.path("public").asBoolean(true) ? "yes" : "no",
-                    text(item, "result"),
-                    text(item, "resolutionText"),
-                    text(item, "consultation")));
-        }
+        published(
+                OParlType.AGENDA_ITEM,
+                item -> rows.add(Arrays.asList(
+                        text(item, "id"),
+                        text(item, "meeting"),
+                        text(item, "number"),
+                        text(item, "name"),
+                        item.path("public").asBoolean(true) ? "yes" : "no",
+                        text(item, "result"),
+                        text(item, "resolutionText"),
+                        text(item, "consultation"))));
         return csv(List.of("Id", "Meeting", "Number", "Name", "Public", "Result", "Resolution", "Consultation"), rows);
     }
 
-    private List<JsonNode> published(OParlType type) {
-        return jdbc
-                .queryForList(
-                        "select body from oparl_object where type = ? and not deleted order by seq",
-                        String.class,
-                        type.name())
-                .stream()
-                .map(json::readTree)
-                .toList();
+    private void published(OParlType type, java.util.function.Consumer<JsonNode> each) {
+        rows.query(
+                "select body from oparl_object where type = ? and not deleted order by seq",
+                row -> {
+                    each.accept(json.readTree(row.getString(1)));
+                },
+                type.name());
     }
 
     private static String text(JsonNode node, String property) {

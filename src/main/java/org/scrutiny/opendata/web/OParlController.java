@@ -38,6 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(OParlAddresses.BASE)
 class OParlController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OParlController.class);
+
     static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
     static final int PAGE_SIZE = 100;
     static final int LARGEST_PAGE = 1000;
@@ -153,6 +155,14 @@ class OParlController {
                 .contentType(JSON)
                 .header("Access-Control-Allow-Origin", "*")
                 .body(json.writeValueAsString(error));
+    }
+
+    /** Whatever went wrong on the server: still JSON, without its details. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> failure(RuntimeException failure) {
+        log.error("The OParl API could not answer", failure);
+        return problem(new Problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The API could not answer this request; please try again later."));
     }
 
     static ResponseEntity<String> ok(String body) {

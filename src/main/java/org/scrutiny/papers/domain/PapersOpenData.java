@@ -42,7 +42,6 @@ class PapersOpenData implements OpenDataSources {
 
     private static final String PANEL = "panel";
     private static final String COMMISSIONER = "commissioner";
-    private final Reports reports;
     private final ReportService service;
     private final Publications publications;
     private final PublicationService publishing;
@@ -51,14 +50,12 @@ class PapersOpenData implements OpenDataSources {
     private final DocumentReader reader;
 
     PapersOpenData(
-            Reports reports,
             ReportService service,
             Publications publications,
             PublicationService publishing,
             PublishedDocuments documents,
             PaperFileContents contents,
             DocumentReader reader) {
-        this.reports = reports;
         this.service = service;
         this.publications = publications;
         this.publishing = publishing;
@@ -72,10 +69,8 @@ class PapersOpenData implements OpenDataSources {
     public List<OParlObject> objects() {
         List<OParlObject> objects = new ArrayList<>();
         agendas(objects);
-        for (Report report : reports.findByStatusIn(List.of(Report.Status.ACCEPTED))) {
-            if (service.isPublic(report)) {
-                paper(report, objects);
-            }
+        for (ReportService.PublicReport shown : service.allPublic()) {
+            paper(shown.report(), shown.itemNumber(), objects);
         }
         return objects;
     }
@@ -136,10 +131,9 @@ class PapersOpenData implements OpenDataSources {
         }
     }
 
-    private void paper(Report report, List<OParlObject> objects) {
+    private void paper(Report report, int number, List<OParlObject> objects) {
         String page = "/meetings/" + report.getMeetingId() + "/reports/" + report.getId();
         Ref paper = Ref.to(PAPER, report.getId());
-        Integer number = service.itemNumber(report);
 
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("body", Ref.to(BODY, PANEL));

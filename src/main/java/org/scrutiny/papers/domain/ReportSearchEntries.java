@@ -21,12 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportSearchEntries implements SearchSources {
 
-    private final Reports reports;
     private final ReportService service;
     private final MeetingSchedule meetings;
 
-    ReportSearchEntries(Reports reports, ReportService service, MeetingSchedule meetings) {
-        this.reports = reports;
+    ReportSearchEntries(ReportService service, MeetingSchedule meetings) {
         this.service = service;
         this.meetings = meetings;
     }
@@ -34,8 +32,8 @@ class ReportSearchEntries implements SearchSources {
     @Override
     @Transactional(readOnly = true)
     public List<SearchEntry> entries() {
-        List<Report> accepted = reports.findByStatusIn(List.of(Report.Status.ACCEPTED)).stream()
-                .filter(service::isPublic)
+        List<Report> accepted = service.allPublic().stream()
+                .map(ReportService.PublicReport::report)
                 .toList();
         Map<Long, MeetingSummary> byId =
                 meetings

@@ -2,12 +2,14 @@ package org.scrutiny.papers.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scrutiny.agenda.AgendaItems;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaItem;
@@ -173,6 +175,29 @@ public class ReportService implements PublishedReports {
         Report returned = reports.saveAndFlush(report);
         mail.returned(returned);
         return returned;
+    }
+
+    /** A report the public may read, with its files, and the number its item carries on the agenda. */
+    public record PublicReport(Report report, int itemNumber) {}
+
+    /**
+     * Every report the public may read (as {@link #published} decides for one), with its files,
+     * read at once: for the search and the open data, which take in the whole record.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicReport> allPublic() {
+        List<Report> accepted = reports.findWithFilesByStatusIn(List.of(Report.Status.ACCEPTED));
+        Map<Long, List<AgendaItems.Item>> published = agendas.publishedItemsOf(
+                accepted.stream().map(Report::getMeetingId).distinct().toList());
+        List<PublicReport> shown = new ArrayList<>();
+        for (Report report : accepted) {
+            // A withdrawn item has no number, so it is not among the items.
+            published.getOrDefault(report.getMeetingId(), List.of()).stream()
+                    .filter(item -> item.id() == report.getAgendaItemId() && !item.exempt())
+                    .findFirst()
+                    .ifPresent(item -> shown.add(new PublicReport(report, item.number())));
+        }
+        return shown;
     }
 
     /** A report the public may read: accepted, for a public item that stands on a published agenda. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Reports extends JpaRepository<Report, Long> {
 
@@ -21,6 +22,10 @@ interface Reports extends JpaRepository<Report, Long> {
     List<Report> findByAuthorOrderByDueDateAsc(Report.Author author);
 
     List<Report> findByStatusIn(Collection<Report.Status> statuses);
+
+    @EntityGraph(attributePaths = "files")
+    @Query("select r from Report r where r.status in :statuses")
+    List<Report> findWithFilesByStatusIn(Collection<Report.Status> statuses);
 
     List<Report> findByAuthorAndStatusIn(Report.Author author, Collection<Report.Status> statuses);
 }
