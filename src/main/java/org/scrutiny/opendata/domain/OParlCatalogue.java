@@ -112,10 +112,10 @@ public class OParlCatalogue {
             return;
         }
         Long stored = jdbc.queryForObject("select revision from oparl_catalogue where id = 1", Long.class);
-        if (stored != null && stored >= revision) {
-            return;
+        if (stored == null || stored < revision) {
+            refresh();
         }
-        refresh();
+        currentAt = Math.max(currentAt, revision);
     }
 
     /** The revision of the record the table was last brought to. */
