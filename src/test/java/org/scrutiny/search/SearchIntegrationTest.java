@@ -156,6 +156,52 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void two_dates_narrow_the_results_to_the_days_between_them_and_the_links_keep_them() throws Exception {
+        SiteSearch.Results all = find("precept");
+        LocalDate first = LocalDate.of(2022, 1, 1);
+        LocalDate last = LocalDate.of(2022, 3, 31);
+        SiteSearch.Results between =
+                search.search(new SiteSearch.Query("precept", null, null, null, first, last, false, 1));
+        assertThat(between.total()).isPositive().isLessThan(all.total());
+        assertThat(between.hits()).allSatisfy(hit -> assertThat(hit.day()).isBetween(first, last));
+        assertThat(search.search(new SiteSearch.Query("precept", null, null, null, null, last, false, 1))
+                        .hits())
+                .allSatisfy(hit -> assertThat(hit.day()).isBeforeOrEqualTo(last));
+
+        Document page = Jsoup.parse(mvc.perform(get(
+                        "/search?q=precept&from.day=1&from.month=1&from.year=2022&to.day=31&to.month=3&to.year=2022"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("h2[aria-live]").text()).isEqualTo(between.total() + " results");
+        assertThat(page.select("details.govuk-details").hasAttr("open")).isTrue();
+        assertThat(page.select("#from").val()).isEqualTo("1");
+        assertThat(page.select("a[href*=kind=Minutes]").attr("href"))
+                .contains("q=precept")
+                .contains("from.year=2022")
+                .contains("to.month=3");
+    }
+
+    @Test
+    void a_date_that_is_not_real_or_a_range_the_wrong_way_round_says_so_and_searches_nothing() throws Exception {
+        Document unreal = Jsoup.parse(mvc.perform(get("/search?q=precept&from.day=31&from.month=2&from.year=2022"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(unreal.select(".govuk-error-summary").text()).contains("The first day must be a real date");
+        assertThat(unreal.select("a[href=#from]")).hasSize(1);
+        assertThat(unreal.select("h2[aria-live]")).isEmpty();
+        Document backwards = Jsoup.parse(mvc.perform(get(
+                        "/search?q=precept&from.day=1&from.month=5&from.year=2023&to.day=1&to.month=5&to.year=2022"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(backwards.select(".govuk-error-summary").text())
+                .contains("The last day must be the same as or after the first day");
+        assertThat(backwards.select("#to").val()).isEqualTo("1");
+    }
+
+    @Test
     void whatever_is_typed_gets_a_page() throws Exception {
         for (String address : List.of(
                 "/search",
@@ -165,6 +211,7 @@ class SearchIntegrationTest {
                 "/search?q=precept&page=-1",
                 "/search?q=precept&page=abc&year=abc",
                 "/search?q=(((",
+                "/search?q=precept&from.day=x&from.month=%00&from.year=99999999999&to.year=-1",
                 "/search?q=" + "a".repeat(10_000))) {
             int status = mvc.perform(get(address)).andReturn().getResponse().getStatus();
             assertThat(status)

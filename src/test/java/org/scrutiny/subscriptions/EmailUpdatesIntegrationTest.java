@@ -28,6 +28,7 @@ import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
 import org.scrutiny.shared.mail.MailWorker;
 import org.scrutiny.subscriptions.domain.AlertSender;
+import org.scrutiny.subscriptions.domain.SavedSearchAlerts;
 import org.scrutiny.subscriptions.domain.Subscription;
 import org.scrutiny.subscriptions.domain.SubscriptionService;
 import org.scrutiny.support.Built;
@@ -56,6 +57,12 @@ class EmailUpdatesIntegrationTest {
 
     @Autowired
     AlertSender alerts;
+
+    @Autowired
+    SavedSearchAlerts savedSearches;
+
+    @Autowired
+    org.scrutiny.search.domain.SearchIndex searchIndex;
 
     @Autowired
     MailWorker worker;
@@ -291,19 +298,39 @@ class EmailUpdatesIntegrationTest {
     }
 
     @Test
-    void a_keyword_brings_only_what_mentions_it_and_each_alert_goes_once() throws Exception {
-        String token = signUp("keywords@example.org", "agendas", "false", "keywords", "speeding, drones");
+    void saved_words_bring_what_newly_matches_them_in_the_search_and_each_match_is_told_once() throws Exception {
+        String token = signUp("keywords@example.org", "agendas", "false", "keywords", "speeding, drone patrols");
         confirm(token);
+        String other = signUp("other.words@example.org", "agendas", "false", "keywords", "custody");
+        confirm(other);
 
         recommend("Speeding on rural roads");
         recommend("Recruitment of special constables");
-        alerts.sendDue();
-        alerts.sendDue();
+        searchIndex.refresh();
+        savedSearches.sendDue();
+        savedSearches.sendDue();
+        recommend("Drone patrols over the fens");
+        searchIndex.refresh();
+        savedSearches.sendDue();
 
-        List<String> subjects =
-                mailTo("keywords@example.org", 2).stream().map(Inbox::subject).toList();
-        assertThat(subjects).containsOnlyOnce("Recommendation to the Commissioner: Speeding on rural roads");
+        List<MimeMessage> received = mailTo("keywords@example.org", 3);
+        List<String> subjects = received.stream().map(Inbox::subject).toList();
+        assertThat(subjects)
+                .containsOnlyOnce("New for \u201cspeeding\u201d, \u201cdrone patrols\u201d: Speeding on rural roads")
+                .containsOnlyOnce(
+                        "New for \u201cspeeding\u201d, \u201cdrone patrols\u201d: Drone patrols over the fens");
         assertThat(subjects).noneMatch(s -> s.contains("special constables"));
+        String first = received.stream()
+                .filter(m -> Inbox.subject(m).endsWith("Speeding on rural roads"))
+                .map(Inbox::text)
+                .findFirst()
+                .orElseThrow();
+        assertThat(first).contains("/recommendations/").contains("/updates/unsubscribe/" + token);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_outbox where recipients like '%other.words@example.org%'"
+                                + " and subject like 'New for%'",
+                        Integer.class))
+                .isZero();
     }
 
     @Test

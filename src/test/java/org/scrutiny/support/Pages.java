@@ -58,6 +58,8 @@ public final class Pages {
             "/search?q=PCSO&kind=Minutes&year=2021&sort=date",
             "/search?q=precept&meeting=Meeting%2C%202%20February%202022",
             "/search?q=zzzzqqqq",
+            "/search?q=precept&from.day=1&from.month=1&from.year=2022&to.day=31&to.month=3&to.year=2022",
+            "/search?q=precept&from.day=31&from.month=2&from.year=2022",
             "/open-data",
             "/costs",
             "/costs/2022",

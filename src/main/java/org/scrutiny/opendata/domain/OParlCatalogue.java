@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -64,7 +63,6 @@ public class OParlCatalogue {
     private final ClusterJobs jobs;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final OParlAddresses addresses;
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile long currentAt = -1;
@@ -76,14 +74,12 @@ public class OParlCatalogue {
             ClusterJobs jobs,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
-            Clock clock,
             OParlAddresses addresses) {
         this.sources = sources;
         this.changes = changes;
         this.jobs = jobs;
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.clock = clock;
         this.addresses = addresses;
     }
 
@@ -147,10 +143,7 @@ public class OParlCatalogue {
                 jdbc.queryForList("select pg_notify('data_version', '')");
                 revision = jdbc.queryForObject("select version from data_version where id = 1", Long.class);
             }
-            jdbc.update(
-                    "update oparl_catalogue set revision = ?, refreshed = ? where id = 1",
-                    revision,
-                    Timestamp.from(clock.instant()));
+            jdbc.update("update oparl_catalogue set revision = ?, refreshed = now() where id = 1", revision);
             return count;
         });
         if (written != null && written > 0) {
@@ -215,7 +208,10 @@ public class OParlCatalogue {
         private final Map<Key, ObjectNode> rendered = new HashMap<>();
         private final Set<Key> visiting = new HashSet<>();
         private final Set<Key> embedded = new HashSet<>();
-        private final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // The database's clock, the same for every node, so that modified_since means the same on all.
+        private final Instant now = jdbc.queryForObject("select clock_timestamp()", Timestamp.class)
+                .toInstant()
+                .truncatedTo(ChronoUnit.MILLIS);
         private int written;
 
         Pass(Map<Key, Map<String, Object>> offered) {

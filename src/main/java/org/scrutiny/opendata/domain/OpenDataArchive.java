@@ -91,7 +91,10 @@ public class OpenDataArchive {
     public void rebuildIfChanged() {
         ChangeCounter.Count now = changes.current();
         long built = latest().map(Built::revision).orElse(-1L);
-        boolean settled = now.changedAt().isBefore(clock.instant().minusSeconds(60)) || built < 0;
+        // The counter's time is the database's: compare it with the database's clock.
+        Instant databaseNow =
+                jdbc.queryForObject("select clock_timestamp()", Timestamp.class).toInstant();
+        boolean settled = now.changedAt().isBefore(databaseNow.minusSeconds(60)) || built < 0;
         if (now.revision() != built && settled) {
             jobs.runAlone("open-data-archive", () -> {
                 rebuild();

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -48,10 +49,15 @@ public class SearchDocument {
 
     private String fingerprint;
 
+    @Column(name = "first_indexed_at")
+    @GenericField(sortable = Sortable.YES)
+    private Instant firstIndexedAt;
+
     protected SearchDocument() {}
 
-    SearchDocument(String key) {
+    SearchDocument(String key, Instant firstIndexedAt) {
         this.key = key;
+        this.firstIndexedAt = firstIndexedAt;
     }
 
     void write(
@@ -107,5 +113,9 @@ public class SearchDocument {
 
     public String getFingerprint() {
         return fingerprint;
+    }
+
+    public Instant getFirstIndexedAt() {
+        return firstIndexedAt;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Month;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +50,7 @@ public class SearchIndex {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private volatile long indexedAt = -1;
 
     SearchIndex(
@@ -59,8 +61,10 @@ public class SearchIndex {
             PanelMembership membership,
             EntityManager entityManager,
             TransactionTemplate transactions,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.sources = sources;
         this.documents = documents;
         this.changes = changes;
@@ -122,8 +126,9 @@ public class SearchIndex {
                     if (fingerprint.equals(stored.get(entry.key()))) {
                         continue;
                     }
-                    SearchDocument document =
-                            documents.findById(entry.key()).orElseGet(() -> new SearchDocument(entry.key()));
+                    SearchDocument document = documents
+                            .findById(entry.key())
+                            .orElseGet(() -> new SearchDocument(entry.key(), clock.instant()));
                     document.write(
                             entry.kind(),
                             entry.title(),

@@ -1,6 +1,7 @@
 package org.scrutiny.search.domain;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.scrutiny.search.NewMatches;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * words marked and every other character escaped, so that no published text can inject markup.
  */
 @Service
-public class SiteSearch {
+public class SiteSearch implements NewMatches {
 
     public static final int PAGE_SIZE = 20;
 
@@ -42,11 +45,26 @@ public class SiteSearch {
         this.entityManager = entityManager;
     }
 
-    /** What was asked: the words, and any narrowing to a kind or a municipal year; newest first when asked. */
-    public record Query(String words, String kind, Integer year, String meeting, boolean newestFirst, int page) {
+    /**
+     * What was asked: the words, and any narrowing to a kind, a municipal year, a meeting or the
+     * days between two dates (either may be null); newest first when asked.
+     */
+    public record Query(
+            String words,
+            String kind,
+            Integer year,
+            String meeting,
+            LocalDate from,
+            LocalDate to,
+            boolean newestFirst,
+            int page) {
 
         public Query(String words, String kind, Integer year, boolean newestFirst, int page) {
-            this(words, kind, year, null, newestFirst, page);
+            this(words, kind, year, null, null, null, newestFirst, page);
+        }
+
+        public Query(String words, String kind, Integer year, String meeting, boolean newestFirst, int page) {
+            this(words, kind, year, meeting, null, null, newestFirst, page);
         }
     }
 
@@ -94,6 +112,9 @@ public class SiteSearch {
                     if (query.meeting() != null) {
                         root.add(f.match().field("meeting").matching(query.meeting()));
                     }
+                    if (query.from() != null || query.to() != null) {
+                        root.add(f.range().field("day").between(query.from(), query.to()));
+                    }
                 })
                 .highlighter(f -> f.unified()
                         .tag("<mark>", "</mark>")
@@ -131,6 +152,36 @@ public class SiteSearch {
                 years,
                 result.aggregation(MEETINGS),
                 similar);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NewMatches.Match> since(String words, Instant since, int most) {
+        String asked = words.length() > LONGEST_QUERY ? words.substring(0, LONGEST_QUERY) : words;
+        if (asked.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Search.session(entityManager)
+                    .search(SearchDocument.class)
+                    .where((f, root) -> {
+                        root.add(matching(f, asked, false));
+                        root.add(f.range().field("firstIndexedAt").atLeast(since));
+                    })
+                    .sort(f -> f.field("firstIndexedAt").asc())
+                    .fetchHits(most)
+                    .stream()
+                    .map(document -> new NewMatches.Match(
+                            document.getKey(),
+                            document.getKind(),
+                            document.getTitle(),
+                            document.getHref(),
+                            document.getDay(),
+                            document.getFirstIndexedAt()))
+                    .toList();
+        } catch (SearchException unreadable) {
+            return List.of();
+        }
     }
 
     /**

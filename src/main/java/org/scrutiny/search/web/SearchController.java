@@ -1,5 +1,7 @@
 package org.scrutiny.search.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hibernate.search.util.common.SearchException;
 import org.scrutiny.search.domain.SiteSearch;
 import org.scrutiny.shared.TypedText;
@@ -7,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -34,6 +38,8 @@ class SearchController {
             @RequestParam(required = false) String meeting,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
+            @ModelAttribute("dates") SearchDates dates,
+            BindingResult errors,
             Model model) {
         String words = q == null ? "" : TypedText.oneLine(q).strip();
         if (words.length() > SiteSearch.LONGEST_QUERY) {
@@ -46,14 +52,33 @@ class SearchController {
         model.addAttribute("meeting", blankToNull(meeting));
         boolean newestFirst = "date".equals(sort);
         model.addAttribute("newestFirst", newestFirst);
-        if (words.isEmpty()) {
+        SearchDates.Range range = dates.range(errors);
+        model.addAttribute("datesOpen", !dates.isBlank());
+
+        Map<String, String> asked = new LinkedHashMap<>();
+        put(asked, "q", words);
+        put(asked, "kind", blankToNull(kind));
+        put(asked, "year", number(year));
+        put(asked, "meeting", blankToNull(meeting));
+        put(asked, "sort", newestFirst ? "date" : null);
+        asked.putAll(dates.parameters());
+        model.addAttribute("links", new SearchLinks(asked));
+        model.addAttribute("filtered", kind != null || year != null || meeting != null || !dates.isBlank());
+        if (words.isEmpty() || errors.hasErrors()) {
             return "search/results";
         }
-        Integer asked = number(page);
-        int pageNumber = asked == null || asked < 1 ? 1 : Math.min(asked, 500);
+        Integer pageAsked = number(page);
+        int pageNumber = pageAsked == null || pageAsked < 1 ? 1 : Math.min(pageAsked, 500);
         try {
             SiteSearch.Results results = search.search(new SiteSearch.Query(
-                    words, blankToNull(kind), number(year), blankToNull(meeting), newestFirst, pageNumber));
+                    words,
+                    blankToNull(kind),
+                    number(year),
+                    blankToNull(meeting),
+                    range.from(),
+                    range.to(),
+                    newestFirst,
+                    pageNumber));
             model.addAttribute("results", results);
             model.addAttribute("page", Math.min(pageNumber, results.pages()));
         } catch (SearchException unreadable) {
@@ -61,6 +86,12 @@ class SearchController {
             model.addAttribute("unreadable", true);
         }
         return "search/results";
+    }
+
+    private static void put(Map<String, String> asked, String name, Object value) {
+        if (value != null && !String.valueOf(value).isEmpty()) {
+            asked.put(name, String.valueOf(value));
+        }
     }
 
     private static Integer number(String value) {

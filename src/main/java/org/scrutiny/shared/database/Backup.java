@@ -41,9 +41,19 @@ import org.postgresql.copy.CopyManager;
  */
 public final class Backup {
 
-    /** Tables of passing state, not records, and the change counter the migrations create: left out of a backup. */
+    /**
+     * Tables of passing state, not records, and the rows the migrations create (the change counter,
+     * how far the open data's table was brought), and the bulk download the open data rebuilds by
+     * itself: left out of a backup.
+     */
     static final Set<String> TRANSIENT = Set.of(
-            "spring_session", "spring_session_attributes", "form_submission", "flyway_schema_history", "data_version");
+            "spring_session",
+            "spring_session_attributes",
+            "form_submission",
+            "flyway_schema_history",
+            "data_version",
+            "oparl_catalogue",
+            "open_data_archive");
 
     private static final String MANIFEST = "manifest.properties";
 

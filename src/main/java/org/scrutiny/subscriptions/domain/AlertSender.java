@@ -150,10 +150,10 @@ public class AlertSender {
         boolean meeting =
                 subscriber.getMeetingId() != null && subscriber.getMeetingId().equals(alert.meetingId());
         boolean topic = subscriber.themeList().stream()
-                        .anyMatch(t -> t.startsWith(Subscription.THEME_ID)
-                                ? Topics.aboutPlanTheme(alert.matchText(), themeName.apply(t), themes)
-                                : Topics.aboutTheme(alert.matchText(), t, themes))
-                || subscriber.keywordList().stream().anyMatch(k -> Topics.mentions(alert.matchText(), k));
+                .anyMatch(t -> t.startsWith(Subscription.THEME_ID)
+                        ? Topics.aboutPlanTheme(alert.matchText(), themeName.apply(t), themes)
+                        : Topics.aboutTheme(alert.matchText(), t, themes));
+        // A subscriber's own words are saved searches, answered from the search (SavedSearchAlerts).
         return switch (alert.kind()) {
             case AGENDA -> subscriber.isAgendas() || meeting || topic;
             case MINUTES -> subscriber.isMinutes() || meeting || topic;

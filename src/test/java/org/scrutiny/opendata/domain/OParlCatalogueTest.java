@@ -6,7 +6,6 @@ import static org.scrutiny.opendata.OParlType.FILE;
 import static org.scrutiny.opendata.OParlType.MEETING;
 import static org.scrutiny.opendata.OParlType.PERSON;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,16 +55,13 @@ class OParlCatalogueTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Clock clock;
-
-    @Autowired
     OParlAddresses addresses;
 
     private final List<OParlObject> offered = new ArrayList<>();
 
     private OParlCatalogue catalogue() {
         OpenDataSources source = () -> new ArrayList<>(offered);
-        return new OParlCatalogue(List.of(source), changes, jobs, transactions, jdbc, clock, addresses);
+        return new OParlCatalogue(List.of(source), changes, jobs, transactions, jdbc, addresses);
     }
 
     private JsonNode row(OParlType type, String key) {

@@ -23,6 +23,7 @@ import org.scrutiny.membership.PanelDetails;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.recommendations.domain.Recommendation;
 import org.scrutiny.recommendations.domain.RecommendationService;
+import org.scrutiny.recommendations.domain.RecommendationTable;
 import org.scrutiny.shared.UploadedFile;
 import org.scrutiny.shared.WorkingDays;
 import org.scrutiny.support.FormSlices;
@@ -55,6 +56,9 @@ class ResponseFormSliceTest {
 
     @MockitoBean
     PanelMembership membership;
+
+    @MockitoBean
+    RecommendationTable table;
 
     @BeforeEach
     void aRecommendationSentInFebruary2022() {

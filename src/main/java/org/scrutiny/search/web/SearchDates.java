@@ -1,0 +1,63 @@
+package org.scrutiny.search.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.scrutiny.shared.web.DateInput;
+import org.springframework.validation.Errors;
+
+/** The days a search may be narrowed to, as typed: the first and the last, either or both. */
+public class SearchDates {
+
+    private DateInput from = new DateInput();
+    private DateInput to = new DateInput();
+
+    /** The days typed, or nulls after recording on {@code errors} what is wrong with them. */
+    record Range(LocalDate from, LocalDate to) {}
+
+    Range range(Errors errors) {
+        LocalDate first = from.toDate(errors, "from", "the first day", false);
+        LocalDate last = to.toDate(errors, "to", "the last day", false);
+        if (first != null && last != null && last.isBefore(first)) {
+            errors.rejectValue("to", "date.order", "The last day must be the same as or after the first day");
+            last = null;
+        }
+        return new Range(first, last);
+    }
+
+    boolean isBlank() {
+        return from.isBlank() && to.isBlank();
+    }
+
+    /** The dates as the search's address carries them. */
+    Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "from", from);
+        put(parameters, "to", to);
+        return parameters;
+    }
+
+    private static void put(Map<String, String> parameters, String name, DateInput date) {
+        if (!date.isBlank()) {
+            parameters.put(name + ".day", date.getDay());
+            parameters.put(name + ".month", date.getMonth());
+            parameters.put(name + ".year", date.getYear());
+        }
+    }
+
+    public DateInput getFrom() {
+        return from;
+    }
+
+    public void setFrom(DateInput from) {
+        this.from = from;
+    }
+
+    public DateInput getTo() {
+        return to;
+    }
+
+    public void setTo(DateInput to) {
+        this.to = to;
+    }
+}
