@@ -51,4 +51,4 @@ pick = lambda p: t[min(len(t) - 1, int(round(p / 100 * len(t))) - 1)]
 print(f"{len(t)} searches: p50 {pick(50):.1f} ms, p95 {pick(95):.1f} ms, p99 {pick(99):.1f} ms, max {t[-1]:.1f} ms")
 PY
 rm -f "$times"
-echo "index: $(du -sh data/index | cut -f1) ($(total "*") documents)"
+echo "index: $(du -sh "${INDEX_DIR:-data/index}" | cut -f1) ($(total "*") documents)"

@@ -1,7 +1,10 @@
 package org.scrutiny.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +16,9 @@ import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.recommendations.RecommendationLedger;
 import org.scrutiny.search.domain.SearchIndex;
 import org.scrutiny.search.domain.SiteSearch;
+import org.scrutiny.support.Pages;
 import org.scrutiny.support.ScrutinyTest;
+import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -199,6 +204,30 @@ class SearchIntegrationTest {
         assertThat(backwards.select(".govuk-error-summary").text())
                 .contains("The last day must be the same as or after the first day");
         assertThat(backwards.select("#to").val()).isEqualTo("1");
+    }
+
+    @Test
+    void the_administrator_rebuilds_the_index_from_the_table_and_sees_it_finished() throws Exception {
+        mvc.perform(post("/admin/search/rebuild").with(csrf()).with(Users.ADMIN))
+                .andExpect(redirectedUrl("/admin/search"));
+        for (int i = 0; i < 300 && index.lastRebuild().orElseThrow().running(); i++) {
+            Thread.sleep(100);
+        }
+        SearchIndex.Rebuild rebuild = index.lastRebuild().orElseThrow();
+        assertThat(rebuild.running()).isFalse();
+        assertThat(rebuild.failure()).isNull();
+        assertThat(rebuild.done()).isEqualTo(index.tableCount());
+        assertThat(index.indexedCount()).isEqualTo(index.tableCount());
+        Document page = Jsoup.parse(Pages.html(mvc, Users.ADMIN, "/admin/search"));
+        assertThat(page.select(".govuk-summary-list").text())
+                .contains("Documents in the database " + index.tableCount())
+                .contains("Finished: " + index.tableCount() + " documents");
+        assertThat(mvc.perform(post("/admin/search/rebuild").with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(302, 401, 403);
+        assertThat(find("PCSO").total()).isPositive();
     }
 
     @Test

@@ -200,7 +200,8 @@ public final class Pages {
             "/opcc/decisions/1",
             "/opcc/decisions/11");
 
-    public static final List<String> ADMIN = List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit");
+    public static final List<String> ADMIN =
+            List.of("/admin/users", "/admin/users/new", "/admin/users/1/edit", "/admin/search");
 
     public static String html(MockMvc mvc, RequestPostProcessor user, String path) throws Exception {
         return mvc.perform(get(path).with(user)).andReturn().getResponse().getContentAsString();

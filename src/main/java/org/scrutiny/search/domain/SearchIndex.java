@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Month;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.scrutiny.membership.PanelMembership;
@@ -53,6 +55,10 @@ public class SearchIndex {
     private final Clock clock;
     private volatile long indexedAt = -1;
 
+    /** Off only for a benchmark over documents written straight into the table, which a refresh would remove. */
+    @org.springframework.beans.factory.annotation.Value("${scrutiny.search.keep-up-to-date:true}")
+    private boolean keptUpToDate = true;
+
     SearchIndex(
             List<SearchSources> sources,
             SearchDocuments documents,
@@ -77,27 +83,109 @@ public class SearchIndex {
     /** Rebuilds the index from the table when its count of documents differs from the table's. */
     @EventListener(ApplicationReadyEvent.class)
     void checkIndex() {
-        long indexed = transactions.execute(status -> Search.session(entityManager)
-                .search(SearchDocument.class)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount());
+        long indexed = indexedCount();
         long rows = documents.count();
         if (indexed != rows) {
             log.info("Rebuilding the search index: {} documents indexed, {} in the table", indexed, rows);
-            try {
-                Search.mapping(entityManager.getEntityManagerFactory())
-                        .scope(SearchDocument.class)
-                        .massIndexer()
-                        .startAndWait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            rebuild().toCompletableFuture().join();
         }
+    }
+
+    /** How many documents the index holds. */
+    public long indexedCount() {
+        return transactions.execute(status -> Search.session(entityManager)
+                .search(SearchDocument.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+    }
+
+    /** How many documents the table holds. */
+    public long tableCount() {
+        return documents.count();
+    }
+
+    /** A rebuild of this node's index from the table: how far it has got, and how long it took. */
+    public record Rebuild(Instant startedAt, long total, long done, Instant finishedAt, String failure) {
+
+        public boolean running() {
+            return finishedAt == null;
+        }
+
+        public int percent() {
+            return total == 0 ? (running() ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+        }
+
+        public java.time.Duration took() {
+            return finishedAt == null ? null : java.time.Duration.between(startedAt, finishedAt);
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Rebuild> rebuild =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The last rebuild of this node's index, if there was one since it started. */
+    public Optional<Rebuild> lastRebuild() {
+        return Optional.ofNullable(rebuild.get());
+    }
+
+    /**
+     * Rebuilds this node's index from the table in the background (the search keeps answering from
+     * what it has meanwhile), unless a rebuild is already running; its progress is
+     * {@link #lastRebuild()}.
+     */
+    public java.util.concurrent.CompletionStage<?> rebuild() {
+        Rebuild running = rebuild.get();
+        if (running != null && running.running()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        Instant started = Instant.now();
+        rebuild.set(new Rebuild(started, 0, 0, null, null));
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(SearchDocument.class)
+                .massIndexer()
+                .monitor(new org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor() {
+                    @Override
+                    public void addToTotalCount(long increment) {
+                        rebuild.set(new Rebuild(started, total.addAndGet(increment), done.get(), null, null));
+                    }
+
+                    @Override
+                    public void documentsAdded(long increment) {
+                        rebuild.set(new Rebuild(started, total.get(), done.addAndGet(increment), null, null));
+                    }
+
+                    @Override
+                    public void documentsBuilt(long increment) {}
+
+                    @Override
+                    public void entitiesLoaded(long increment) {}
+
+                    @Override
+                    public void indexingCompleted() {}
+                })
+                .start()
+                .whenComplete((result, failure) -> {
+                    rebuild.set(new Rebuild(
+                            started,
+                            total.get(),
+                            done.get(),
+                            Instant.now(),
+                            failure == null ? null : failure.getMessage()));
+                    log.info(
+                            "The search index was rebuilt: {} documents in {} ms",
+                            done.get(),
+                            java.time.Duration.between(started, Instant.now()).toMillis());
+                });
     }
 
     /** Brings the table up to date if anything changed since it last was. */
     @Scheduled(fixedDelayString = "${scrutiny.search.poll-interval:PT5S}", initialDelayString = "PT2S")
     public void refreshIfChanged() {
+        if (!keptUpToDate) {
+            return;
+        }
         long revision = changes.current().revision();
         if (revision != indexedAt) {
             Integer written = jobs.runAlone("search-index", this::refresh);
