@@ -166,10 +166,10 @@ class SearchIntegrationTest {
         LocalDate first = LocalDate.of(2022, 1, 1);
         LocalDate last = LocalDate.of(2022, 3, 31);
         SiteSearch.Results between =
-                search.search(new SiteSearch.Query("precept", null, null, null, first, last, false, 1));
+                search.search(new SiteSearch.Query("precept", null, null, null, null, null, first, last, false, 1));
         assertThat(between.total()).isPositive().isLessThan(all.total());
         assertThat(between.hits()).allSatisfy(hit -> assertThat(hit.day()).isBetween(first, last));
-        assertThat(search.search(new SiteSearch.Query("precept", null, null, null, null, last, false, 1))
+        assertThat(search.search(new SiteSearch.Query("precept", null, null, null, null, null, null, last, false, 1))
                         .hits())
                 .allSatisfy(hit -> assertThat(hit.day()).isBeforeOrEqualTo(last));
 
@@ -228,6 +228,35 @@ class SearchIntegrationTest {
                         .getStatus())
                 .isIn(302, 401, 403);
         assertThat(find("PCSO").total()).isPositive();
+    }
+
+    @Test
+    void points_are_counted_by_who_speaks_in_them_and_the_plan_by_its_themes() throws Exception {
+        SiteSearch.Results precept = find("precept");
+        assertThat(precept.speakers()).isNotEmpty();
+        String speaker = precept.speakers().keySet().iterator().next();
+        SiteSearch.Results spoken =
+                search.search(new SiteSearch.Query("precept", null, null, null, null, speaker, null, null, false, 1));
+        assertThat(spoken.total()).isEqualTo(precept.speakers().get(speaker));
+        assertThat(spoken.hits()).allSatisfy(hit -> {
+            assertThat(hit.kind()).isEqualTo("Minutes");
+            assertThat(hit.title()).contains(", point ");
+        });
+
+        SiteSearch.Results plan = search.search(new SiteSearch.Query("police", "Plan deliverable", null, false, 1));
+        assertThat(plan.themes()).isNotEmpty();
+        assertThat(plan.themes().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(plan.total());
+        String theme = plan.themes().keySet().iterator().next();
+        Document page = Jsoup.parse(mvc.perform(get("/search")
+                        .param("q", "police")
+                        .param("kind", "Plan deliverable")
+                        .param("theme", theme))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("h2[aria-live]").text()).isEqualTo(plan.themes().get(theme) + " results");
+        assertThat(page.select("a[href*=speaker=]")).isEmpty();
     }
 
     @Test

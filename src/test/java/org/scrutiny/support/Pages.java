@@ -60,6 +60,7 @@ public final class Pages {
             "/search?q=zzzzqqqq",
             "/search?q=precept&from.day=1&from.month=1&from.year=2022&to.day=31&to.month=3&to.year=2022",
             "/search?q=precept&from.day=31&from.month=2&from.year=2022",
+            "/search?q=police&kind=Plan%20deliverable",
             "/open-data",
             "/costs",
             "/costs/2022",

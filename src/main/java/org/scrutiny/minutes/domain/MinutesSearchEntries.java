@@ -70,7 +70,9 @@ class MinutesSearchEntries implements SearchSources {
                             point,
                             page + "#point-" + number,
                             meeting.date(),
-                            label));
+                            label,
+                            null,
+                            Speakers.of(point)));
                     number++;
                 }
             }

@@ -31,7 +31,10 @@ class PlanSearchEntries implements SearchSources {
     @Transactional(readOnly = true)
     public List<SearchEntry> entries() {
         List<SearchEntry> entries = new ArrayList<>();
+        Map<Long, PlanTheme> byId =
+                themes.findAll().stream().collect(Collectors.toMap(PlanTheme::getId, Function.identity()));
         for (PlanDecision decision : decisions.findAllByOrderByIdDesc()) {
+            PlanTheme theme = decision.getThemeId() == null ? null : byId.get(decision.getThemeId());
             entries.add(new SearchEntry(
                     "decision:" + decision.getId(),
                     "Commissioner's decision",
@@ -39,10 +42,10 @@ class PlanSearchEntries implements SearchSources {
                     decision.getSummary(),
                     "/decisions/" + decision.getId(),
                     decision.getDecidedOn() != null ? decision.getDecidedOn() : decision.getExpectedOn(),
+                    null,
+                    theme == null ? null : theme.getName(),
                     null));
         }
-        Map<Long, PlanTheme> byId =
-                themes.findAll().stream().collect(Collectors.toMap(PlanTheme::getId, Function.identity()));
         for (Deliverable deliverable : deliverables.findByThemeIdInOrderByDueOnAscIdAsc(byId.keySet())) {
             String notes = deliverable.getUpdates().stream()
                     .map(DeliverableUpdate::getNote)
@@ -60,6 +63,8 @@ class PlanSearchEntries implements SearchSources {
                             .strip(),
                     "/plan/deliverables/" + deliverable.getId(),
                     deliverable.getDueOn(),
+                    null,
+                    byId.get(deliverable.getThemeId()).getName(),
                     null));
         }
         return entries;

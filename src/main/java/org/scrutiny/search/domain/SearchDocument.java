@@ -47,6 +47,12 @@ public class SearchDocument {
     @KeywordField(aggregable = Aggregable.YES)
     private String meeting;
 
+    @KeywordField(aggregable = Aggregable.YES)
+    private String theme;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private String speaker;
+
     private String fingerprint;
 
     @Column(name = "first_indexed_at")
@@ -68,6 +74,8 @@ public class SearchDocument {
             LocalDate day,
             Integer startYear,
             String meeting,
+            String theme,
+            String speaker,
             String fingerprint) {
         this.kind = kind;
         this.title = title;
@@ -76,6 +84,8 @@ public class SearchDocument {
         this.day = day;
         this.startYear = startYear;
         this.meeting = meeting;
+        this.theme = theme;
+        this.speaker = speaker;
         this.fingerprint = fingerprint;
     }
 

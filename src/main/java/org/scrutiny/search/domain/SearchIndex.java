@@ -228,6 +228,8 @@ public class SearchIndex {
                                     : MunicipalYear.containing(entry.date(), yearStart)
                                             .startYear(),
                             entry.meeting(),
+                            entry.theme(),
+                            entry.speaker(),
                             fingerprint);
                     documents.save(document);
                     written++;
@@ -253,7 +255,9 @@ public class SearchIndex {
                             String.valueOf(entry.text()),
                             entry.href(),
                             String.valueOf(entry.date()),
-                            String.valueOf(entry.meeting()))
+                            String.valueOf(entry.meeting()),
+                            String.valueOf(entry.theme()),
+                            String.valueOf(entry.speaker()))
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

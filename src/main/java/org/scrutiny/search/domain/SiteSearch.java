@@ -38,6 +38,8 @@ public class SiteSearch implements NewMatches {
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Map<String, Long>> MEETINGS = AggregationKey.of("meetings");
+    private static final AggregationKey<Map<String, Long>> THEMES = AggregationKey.of("themes");
+    private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 
     private final EntityManager entityManager;
 
@@ -54,17 +56,19 @@ public class SiteSearch implements NewMatches {
             String kind,
             Integer year,
             String meeting,
+            String theme,
+            String speaker,
             LocalDate from,
             LocalDate to,
             boolean newestFirst,
             int page) {
 
         public Query(String words, String kind, Integer year, boolean newestFirst, int page) {
-            this(words, kind, year, null, null, null, newestFirst, page);
+            this(words, kind, year, null, null, null, null, null, newestFirst, page);
         }
 
         public Query(String words, String kind, Integer year, String meeting, boolean newestFirst, int page) {
-            this(words, kind, year, meeting, null, null, newestFirst, page);
+            this(words, kind, year, meeting, null, null, null, null, newestFirst, page);
         }
     }
 
@@ -78,6 +82,8 @@ public class SiteSearch implements NewMatches {
             Map<String, Long> kinds,
             Map<Integer, Long> years,
             Map<String, Long> meetings,
+            Map<String, Long> themes,
+            Map<String, Long> speakers,
             boolean similarWords) {
 
         public int pages() {
@@ -112,6 +118,12 @@ public class SiteSearch implements NewMatches {
                     if (query.meeting() != null) {
                         root.add(f.match().field("meeting").matching(query.meeting()));
                     }
+                    if (query.theme() != null) {
+                        root.add(f.match().field("theme").matching(query.theme()));
+                    }
+                    if (query.speaker() != null) {
+                        root.add(f.match().field("speaker").matching(query.speaker()));
+                    }
                     if (query.from() != null || query.to() != null) {
                         root.add(f.range().field("day").between(query.from(), query.to()));
                     }
@@ -129,6 +141,9 @@ public class SiteSearch implements NewMatches {
                         YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(50))
                 .aggregation(
                         MEETINGS, f -> f.terms().field("meeting", String.class).maxTermCount(10))
+                .aggregation(THEMES, f -> f.terms().field("theme", String.class).maxTermCount(10))
+                .aggregation(
+                        SPEAKERS, f -> f.terms().field("speaker", String.class).maxTermCount(10))
                 .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -151,6 +166,8 @@ public class SiteSearch implements NewMatches {
                 result.aggregation(KINDS),
                 years,
                 result.aggregation(MEETINGS),
+                result.aggregation(THEMES),
+                result.aggregation(SPEAKERS),
                 similar);
     }
 

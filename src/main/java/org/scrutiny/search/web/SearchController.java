@@ -36,6 +36,8 @@ class SearchController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String meeting,
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String speaker,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
             @ModelAttribute("dates") SearchDates dates,
@@ -50,6 +52,8 @@ class SearchController {
         model.addAttribute("kind", blankToNull(kind));
         model.addAttribute("year", number(year));
         model.addAttribute("meeting", blankToNull(meeting));
+        model.addAttribute("theme", blankToNull(theme));
+        model.addAttribute("speaker", blankToNull(speaker));
         boolean newestFirst = "date".equals(sort);
         model.addAttribute("newestFirst", newestFirst);
         SearchDates.Range range = dates.range(errors);
@@ -60,10 +64,19 @@ class SearchController {
         put(asked, "kind", blankToNull(kind));
         put(asked, "year", number(year));
         put(asked, "meeting", blankToNull(meeting));
+        put(asked, "theme", blankToNull(theme));
+        put(asked, "speaker", blankToNull(speaker));
         put(asked, "sort", newestFirst ? "date" : null);
         asked.putAll(dates.parameters());
         model.addAttribute("links", new SearchLinks(asked));
-        model.addAttribute("filtered", kind != null || year != null || meeting != null || !dates.isBlank());
+        model.addAttribute(
+                "filtered",
+                kind != null
+                        || year != null
+                        || meeting != null
+                        || theme != null
+                        || speaker != null
+                        || !dates.isBlank());
         if (words.isEmpty() || errors.hasErrors()) {
             return "search/results";
         }
@@ -75,6 +88,8 @@ class SearchController {
                     blankToNull(kind),
                     number(year),
                     blankToNull(meeting),
+                    blankToNull(theme),
+                    blankToNull(speaker),
                     range.from(),
                     range.to(),
                     newestFirst,
