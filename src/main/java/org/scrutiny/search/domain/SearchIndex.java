@@ -105,18 +105,14 @@ public class SearchIndex {
     }
 
     /** A rebuild of this node's index from the table: how far it has got, and how long it took. */
-    public record Rebuild(Instant startedAt, long total, long done, Instant finishedAt, String failure) {
+    public record Rebuild(Instant startedAt, long total, long done, java.time.Duration took, String failure) {
 
         public boolean running() {
-            return finishedAt == null;
+            return took == null;
         }
 
         public int percent() {
             return total == 0 ? (running() ? 0 : 100) : (int) Math.min(100, done * 100 / total);
-        }
-
-        public java.time.Duration took() {
-            return finishedAt == null ? null : java.time.Duration.between(startedAt, finishedAt);
         }
     }
 
@@ -138,7 +134,8 @@ public class SearchIndex {
         if (running != null && running.running()) {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        Instant started = Instant.now();
+        Instant started = clock.instant();
+        long startedNanos = System.nanoTime();
         rebuild.set(new Rebuild(started, 0, 0, null, null));
         java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
@@ -167,16 +164,10 @@ public class SearchIndex {
                 })
                 .start()
                 .whenComplete((result, failure) -> {
+                    java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - startedNanos);
                     rebuild.set(new Rebuild(
-                            started,
-                            total.get(),
-                            done.get(),
-                            Instant.now(),
-                            failure == null ? null : failure.getMessage()));
-                    log.info(
-                            "The search index was rebuilt: {} documents in {} ms",
-                            done.get(),
-                            java.time.Duration.between(started, Instant.now()).toMillis());
+                            started, total.get(), done.get(), took, failure == null ? null : failure.getMessage()));
+                    log.info("The search index was rebuilt: {} documents in {} ms", done.get(), took.toMillis());
                 });
     }
 
