@@ -2,10 +2,6 @@ package org.scrutiny.minutes.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.scrutiny.meetings.MeetingSchedule;
 import org.scrutiny.meetings.MeetingSummary;
 import org.scrutiny.search.SearchEntry;
 import org.scrutiny.search.SearchSources;
@@ -20,31 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MinutesSearchEntries implements SearchSources {
 
-    private final AllMinutes minutes;
-    private final MeetingSchedule meetings;
+    private final MinutesService minutes;
 
-    MinutesSearchEntries(AllMinutes minutes, MeetingSchedule meetings) {
+    MinutesSearchEntries(MinutesService minutes) {
         this.minutes = minutes;
-        this.meetings = meetings;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<SearchEntry> entries() {
-        List<MeetingMinutes> published = minutes.findByStatusNot(MeetingMinutes.Status.DRAFT);
-        Map<Long, MeetingSummary> held =
-                meetings
-                        .meetings(published.stream()
-                                .map(MeetingMinutes::getMeetingId)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
         List<SearchEntry> entries = new ArrayList<>();
-        for (MeetingMinutes record : published) {
-            MeetingSummary meeting = held.get(record.getMeetingId());
-            if (meeting == null) {
-                continue;
-            }
+        for (MinutesService.Published published : minutes.allPublished()) {
+            MeetingMinutes record = published.record();
+            MeetingSummary meeting = published.meeting();
             String page = "/meetings/" + meeting.id() + "/minutes";
             String label = meeting.name() + ", " + DisplayFormats.dayOf(meeting.date());
             for (Minute minute : record.getMinutes()) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.scrutiny.agenda.AgendaItems;
@@ -63,6 +65,23 @@ public class MinutesService {
     public List<MeetingMinutes> of(List<Long> meetingIds) {
         return all.findByMeetingIdIn(meetingIds).stream()
                 .map(MinutesService::loaded)
+                .toList();
+    }
+
+    /** Published minutes with the meeting each records. */
+    public record Published(MeetingMinutes record, MeetingSummary meeting) {}
+
+    /** Every meeting's published minutes (approved or not), with the meeting, in the order the meetings were held. */
+    @Transactional(readOnly = true)
+    public List<Published> allPublished() {
+        List<MeetingMinutes> published = all.findByStatusNot(MeetingMinutes.Status.DRAFT);
+        Map<Long, MeetingSummary> held = new HashMap<>();
+        meetings.meetings(published.stream().map(MeetingMinutes::getMeetingId).toList())
+                .forEach(meeting -> held.put(meeting.id(), meeting));
+        return published.stream()
+                .filter(record -> held.containsKey(record.getMeetingId()))
+                .map(record -> new Published(record, held.get(record.getMeetingId())))
+                .sorted(Comparator.comparing((Published p) -> p.meeting().date()))
                 .toList();
     }
 
