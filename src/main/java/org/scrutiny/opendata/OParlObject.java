@@ -24,6 +24,12 @@ public record OParlObject(OParlType type, String key, boolean extension, Map<Str
     public static final String OPEN_GOVERNMENT_LICENCE =
             "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
+    /** The key of the panel, as the API's one body and as the organisation its meetings belong to. */
+    public static final String THE_PANEL = "panel";
+
+    /** The key of the organisation of the Commissioner's office, which writes the reports it submits. */
+    public static final String COMMISSIONERS_OFFICE = "commissioner";
+
     public OParlObject {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }

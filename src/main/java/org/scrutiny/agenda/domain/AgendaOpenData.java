@@ -33,10 +33,8 @@ class AgendaOpenData implements OpenDataSources {
     @Transactional(readOnly = true)
     public List<OParlObject> objects() {
         List<OParlObject> objects = new ArrayList<>();
-        for (Agenda agenda : agendas.findAll()) {
-            if (!agenda.isPublished()) {
-                continue;
-            }
+        // The published agendas with their items in one query, not one more for each agenda.
+        for (Agenda agenda : agendas.findWithItemsByStatus(Agenda.Status.PUBLISHED)) {
             List<Object> items = new ArrayList<>();
             int order = 0;
             for (Agenda.NumberedItem numbered : agenda.numbered()) {

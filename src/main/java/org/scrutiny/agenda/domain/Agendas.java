@@ -15,5 +15,8 @@ interface Agendas extends JpaRepository<Agenda, Long> {
             "select distinct a from Agenda a left join fetch a.items where a.meetingId in :meetingIds and a.status = :status")
     List<Agenda> findWithItemsByMeetingIdInAndStatus(Collection<Long> meetingIds, Agenda.Status status);
 
+    @Query("select distinct a from Agenda a left join fetch a.items where a.status = :status")
+    List<Agenda> findWithItemsByStatus(Agenda.Status status);
+
     List<Agenda> findByMeetingIdInAndStatus(Collection<Long> meetingIds, Agenda.Status status);
 }

@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MeetingOpenData implements OpenDataSources {
 
-    private static final String PANEL = "panel";
-
     private final MeetingService meetings;
     private final PanelMembership membership;
 
@@ -62,7 +60,7 @@ class MeetingOpenData implements OpenDataSources {
                 venues.put(meeting.getVenue().getId(), meeting.getVenue());
                 fields.put("location", Embedded.of(LOCATION, meeting.getVenue().getId()));
             }
-            fields.put("organization", List.of(Ref.to(ORGANIZATION, PANEL)));
+            fields.put("organization", List.of(Ref.to(ORGANIZATION, OParlObject.THE_PANEL)));
             fields.put("web", new Page("/meetings/" + meeting.getId()));
             objects.add(OParlObject.of(MEETING, meeting.getId(), fields));
             years.add(MunicipalYear.containing(meeting.getDate(), yearStart).startYear());
@@ -73,14 +71,14 @@ class MeetingOpenData implements OpenDataSources {
             fields.put("streetAddress", venue.getAddress());
             fields.put("locality", venue.getTown());
             fields.put("postalCode", venue.getPostcode());
-            fields.put("bodies", List.of(Ref.to(BODY, PANEL)));
+            fields.put("bodies", List.of(Ref.to(BODY, OParlObject.THE_PANEL)));
             objects.add(OParlObject.of(LOCATION, venue.getId(), fields));
         }
         List<Object> terms = new ArrayList<>();
         for (int start : years) {
             MunicipalYear year = new MunicipalYear(start, yearStart);
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("body", Ref.to(BODY, PANEL));
+            fields.put("body", Ref.to(BODY, OParlObject.THE_PANEL));
             fields.put("name", "Municipal year " + year.label());
             fields.put("startDate", year.firstDay());
             fields.put("endDate", year.lastDay());
@@ -88,7 +86,7 @@ class MeetingOpenData implements OpenDataSources {
             objects.add(OParlObject.of(LEGISLATIVE_TERM, start, fields));
             terms.add(Embedded.of(LEGISLATIVE_TERM, start));
         }
-        objects.add(OParlObject.extending(BODY, PANEL, Map.of("legislativeTerm", terms)));
+        objects.add(OParlObject.extending(BODY, OParlObject.THE_PANEL, Map.of("legislativeTerm", terms)));
         return objects;
     }
 

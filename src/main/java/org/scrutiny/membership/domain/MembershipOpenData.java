@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MembershipOpenData implements OpenDataSources {
 
-    /** The organisation the panel is, offered by the open data module. */
-    static final String PANEL = "panel";
-
     private final Memberships memberships;
     private final Substitutes substitutes;
     private final Appointments appointments;
@@ -119,7 +116,7 @@ class MembershipOpenData implements OpenDataSources {
 
         for (Person person : people.values()) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("body", Ref.to(BODY, "panel"));
+            fields.put("body", Ref.to(BODY, OParlObject.THE_PANEL));
             boolean isCouncillor = councillor.getOrDefault(person.getId(), false);
             fields.put("name", (isCouncillor ? "Councillor " : "") + person.name());
             fields.put("familyName", person.getFamilyName());
@@ -136,14 +133,14 @@ class MembershipOpenData implements OpenDataSources {
         }
         for (Authority authority : authorities.findAllByOrderByNameAsc()) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("body", Ref.to(BODY, "panel"));
+            fields.put("body", Ref.to(BODY, OParlObject.THE_PANEL));
             fields.put("name", authority.getName());
             fields.put("organizationType", "Institution");
             fields.put("classification", "Council whose area the panel covers");
             fields.put("membership", membersOf.getOrDefault(authority.getId(), List.of()));
             objects.add(OParlObject.of(ORGANIZATION, "authority-" + authority.getId(), fields));
         }
-        objects.add(OParlObject.extending(ORGANIZATION, PANEL, Map.of("membership", panelMemberships)));
+        objects.add(OParlObject.extending(ORGANIZATION, OParlObject.THE_PANEL, Map.of("membership", panelMemberships)));
         return objects;
     }
 
@@ -158,7 +155,7 @@ class MembershipOpenData implements OpenDataSources {
             Person person, String role, Authority authority, LocalDate start, LocalDate end) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("person", Ref.to(PERSON, person.getId()));
-        fields.put("organization", Ref.to(ORGANIZATION, PANEL));
+        fields.put("organization", Ref.to(ORGANIZATION, OParlObject.THE_PANEL));
         fields.put("role", role);
         fields.put("startDate", start);
         fields.put("endDate", end);

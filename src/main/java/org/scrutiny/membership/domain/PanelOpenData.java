@@ -21,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PanelOpenData implements OpenDataSources {
 
-    static final String PANEL = "panel";
-    static final String COMMISSIONER = "commissioner";
-
     private final MembershipService membership;
 
     PanelOpenData(MembershipService membership) {
@@ -46,11 +43,14 @@ class PanelOpenData implements OpenDataSources {
                 "contactName",
                 panel.hostAuthority().isBlank() ? null : "Democratic Services, " + panel.hostAuthority());
         body.put("classification", "Police and Crime Panel");
-        body.put("mainOrganization", Ref.to(ORGANIZATION, PANEL));
-        for (String list :
-                List.of("organization", "person", "meeting", "paper", "agendaItem", "consultation", "file")) {
-            body.put(list, listOf(list));
-        }
+        body.put("mainOrganization", Ref.to(ORGANIZATION, OParlObject.THE_PANEL));
+        body.put("organization", list(OParlType.ORGANIZATION));
+        body.put("person", list(OParlType.PERSON));
+        body.put("meeting", list(OParlType.MEETING));
+        body.put("paper", list(OParlType.PAPER));
+        body.put("agendaItem", list(OParlType.AGENDA_ITEM));
+        body.put("consultation", list(OParlType.CONSULTATION));
+        body.put("file", list(OParlType.FILE));
         body.put("locationList", list(OParlType.LOCATION));
         body.put("legislativeTermList", list(OParlType.LEGISLATIVE_TERM));
         body.put("membership", list(OParlType.MEMBERSHIP));
@@ -58,7 +58,7 @@ class PanelOpenData implements OpenDataSources {
         body.put("web", new Page("/"));
 
         Map<String, Object> organisation = new LinkedHashMap<>();
-        organisation.put("body", Ref.to(BODY, PANEL));
+        organisation.put("body", Ref.to(BODY, OParlObject.THE_PANEL));
         organisation.put("name", panel.name());
         organisation.put("organizationType", "Committee");
         organisation.put("classification", "Police and Crime Panel");
@@ -67,7 +67,7 @@ class PanelOpenData implements OpenDataSources {
         organisation.put("web", new Page("/members"));
 
         Map<String, Object> commissioner = new LinkedHashMap<>();
-        commissioner.put("body", Ref.to(BODY, PANEL));
+        commissioner.put("body", Ref.to(BODY, OParlObject.THE_PANEL));
         commissioner.put(
                 "name",
                 "Office of the Police and Crime Commissioner"
@@ -75,23 +75,9 @@ class PanelOpenData implements OpenDataSources {
         commissioner.put("organizationType", "Institution");
         commissioner.put("classification", "The office the panel scrutinises");
         return List.of(
-                OParlObject.of(BODY, PANEL, body),
-                OParlObject.of(ORGANIZATION, PANEL, organisation),
-                OParlObject.of(ORGANIZATION, COMMISSIONER, commissioner));
-    }
-
-    private static Page listOf(String property) {
-        OParlType type =
-                switch (property) {
-                    case "organization" -> OParlType.ORGANIZATION;
-                    case "person" -> OParlType.PERSON;
-                    case "meeting" -> OParlType.MEETING;
-                    case "paper" -> OParlType.PAPER;
-                    case "agendaItem" -> OParlType.AGENDA_ITEM;
-                    case "consultation" -> OParlType.CONSULTATION;
-                    default -> OParlType.FILE;
-                };
-        return list(type);
+                OParlObject.of(BODY, OParlObject.THE_PANEL, body),
+                OParlObject.of(ORGANIZATION, OParlObject.THE_PANEL, organisation),
+                OParlObject.of(ORGANIZATION, OParlObject.COMMISSIONERS_OFFICE, commissioner));
     }
 
     private static Page list(OParlType type) {

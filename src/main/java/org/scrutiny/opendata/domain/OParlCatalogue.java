@@ -313,7 +313,7 @@ public class OParlCatalogue {
         }
 
         private boolean exists(Key key) {
-            return offered.containsKey(key) || key.type() == OParlType.BODY || key.type() == OParlType.SYSTEM;
+            return offered.containsKey(key);
         }
 
         /** The object's whole JSON, written to the table first if it is new or has changed. */

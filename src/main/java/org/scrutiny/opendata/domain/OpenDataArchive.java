@@ -8,9 +8,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.scrutiny.opendata.OParlType;
@@ -154,7 +154,7 @@ public class OpenDataArchive {
             add(zip, "csv/agenda-items.csv", agendaItems());
             for (OpenDataTables source : tables) {
                 for (OpenDataTables.Table table : source.tables()) {
-                    add(zip, "csv/" + table.fileName(), csv(table.header(), table.rows()));
+                    add(zip, "csv/" + table.fileName(), CsvText.of(table.header(), table.rows()));
                 }
             }
         } catch (IOException e) {
@@ -164,54 +164,51 @@ public class OpenDataArchive {
     }
 
     private String meetings() {
-        List<List<String>> rows = new ArrayList<>();
-        published(
+        return table(
                 OParlType.MEETING,
-                meeting -> rows.add(Arrays.asList(
-                        text(meeting, "id"),
-                        text(meeting, "name"),
-                        text(meeting, "start"),
-                        text(meeting, "end"),
+                List.of("Id", "Name", "Start", "End", "Cancelled", "Location", "Agenda", "Minutes", "Web page"),
+                meeting -> List.of(
+                        text(meeting, "/id"),
+                        text(meeting, "/name"),
+                        text(meeting, "/start"),
+                        text(meeting, "/end"),
                         meeting.path("cancelled").asBoolean(false) ? "yes" : "no",
-                        meeting.path("location").path("description").asString(""),
-                        meeting.path("invitation").path("accessUrl").asString(""),
-                        meeting.path("resultsProtocol").path("accessUrl").asString(""),
-                        text(meeting, "web"))));
-        return csv(
-                List.of("Id", "Name", "Start", "End", "Cancelled", "Location", "Agenda", "Minutes", "Web page"), rows);
+                        text(meeting, "/location/description"),
+                        text(meeting, "/invitation/accessUrl"),
+                        text(meeting, "/resultsProtocol/accessUrl"),
+                        text(meeting, "/web")));
     }
 
     private String agendaItems() {
-        List<List<String>> rows = new ArrayList<>();
-        published(
+        return table(
                 OParlType.AGENDA_ITEM,
-                item -> rows.add(Arrays.asList(
-                        text(item, "id"),
-                        text(item, "meeting"),
-                        text(item, "number"),
-                        text(item, "name"),
+                List.of("Id", "Meeting", "Number", "Name", "Public", "Result", "Resolution", "Consultation"),
+                item -> List.of(
+                        text(item, "/id"),
+                        text(item, "/meeting"),
+                        text(item, "/number"),
+                        text(item, "/name"),
                         item.path("public").asBoolean(true) ? "yes" : "no",
-                        text(item, "result"),
-                        text(item, "resolutionText"),
-                        text(item, "consultation"))));
-        return csv(List.of("Id", "Meeting", "Number", "Name", "Public", "Result", "Resolution", "Consultation"), rows);
+                        text(item, "/result"),
+                        text(item, "/resolutionText"),
+                        text(item, "/consultation")));
     }
 
-    private void published(OParlType type, java.util.function.Consumer<JsonNode> each) {
-        rows.query(
+    /** A CSV table of the published (not deleted) objects of a type, a row from each, in the API's order. */
+    private String table(OParlType type, List<String> header, Function<JsonNode, List<String>> row) {
+        List<List<String>> rows = new ArrayList<>();
+        this.rows.query(
                 "select body from oparl_object where type = ? and not deleted order by seq",
-                row -> {
-                    each.accept(json.readTree(row.getString(1)));
+                result -> {
+                    rows.add(row.apply(json.readTree(result.getString(1))));
                 },
                 type.name());
-    }
-
-    private static String text(JsonNode node, String property) {
-        return node.path(property).asString("");
-    }
-
-    private static String csv(List<String> header, List<List<String>> rows) {
         return CsvText.of(header, rows);
+    }
+
+    /** The text at a JSON pointer ("/location/description"), empty when there is none. */
+    private static String text(JsonNode node, String pointer) {
+        return node.at(pointer).asString("");
     }
 
     private String readme() {

@@ -1,6 +1,5 @@
 package org.scrutiny.opendata.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,7 +55,7 @@ class OParlController {
     /** The entry point, where a client starts. */
     @GetMapping({"", "/", "/system"})
     ResponseEntity<String> system() {
-        JsonNode body = lists.object(OParlType.BODY, "panel")
+        JsonNode body = lists.object(OParlType.BODY, OParlObject.THE_PANEL)
                 .map(json::readTree)
                 .orElseThrow(() -> new Problem(HttpStatus.SERVICE_UNAVAILABLE, "The API is being prepared."));
         ObjectNode system = JsonNodeFactory.instance.objectNode();
@@ -84,8 +83,7 @@ class OParlController {
     }
 
     @GetMapping("/{segment}")
-    ResponseEntity<String> list(
-            @PathVariable String segment, @RequestParam Map<String, String> parameters, HttpServletRequest request) {
+    ResponseEntity<String> list(@PathVariable String segment, @RequestParam Map<String, String> parameters) {
         OParlType type = OParlType.bySegment(segment)
                 .filter(t -> t != OParlType.SYSTEM)
                 .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "There is no list at this address."));

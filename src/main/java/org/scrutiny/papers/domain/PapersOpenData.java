@@ -40,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PapersOpenData implements OpenDataSources {
 
-    private static final String PANEL = "panel";
-    private static final String COMMISSIONER = "commissioner";
     private final ReportService service;
     private final Publications publications;
     private final PublicationService publishing;
@@ -136,7 +134,7 @@ class PapersOpenData implements OpenDataSources {
         Ref paper = Ref.to(PAPER, report.getId());
 
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("body", Ref.to(BODY, PANEL));
+        fields.put("body", Ref.to(BODY, OParlObject.THE_PANEL));
         fields.put("name", report.getTitle());
         fields.put("reference", "Meeting " + report.getMeetingId() + ", item " + number);
         fields.put("date", report.getDueDate());
@@ -171,7 +169,11 @@ class PapersOpenData implements OpenDataSources {
         fields.put("auxiliaryFile", auxiliary);
         fields.put(
                 "originatorOrganization",
-                List.of(Ref.to(ORGANIZATION, report.getAuthor() == Report.Author.OPCC ? COMMISSIONER : PANEL)));
+                List.of(Ref.to(
+                        ORGANIZATION,
+                        report.getAuthor() == Report.Author.OPCC
+                                ? OParlObject.COMMISSIONERS_OFFICE
+                                : OParlObject.THE_PANEL)));
         fields.put("consultation", List.of(Embedded.of(CONSULTATION, report.getId())));
         fields.put("web", new Page(page));
         objects.add(OParlObject.of(PAPER, report.getId(), fields));
@@ -180,7 +182,7 @@ class PapersOpenData implements OpenDataSources {
         consultation.put("paper", paper);
         consultation.put("agendaItem", Ref.to(AGENDA_ITEM, report.getAgendaItemId()));
         consultation.put("meeting", Ref.to(MEETING, report.getMeetingId()));
-        consultation.put("organization", List.of(Ref.to(ORGANIZATION, PANEL)));
+        consultation.put("organization", List.of(Ref.to(ORGANIZATION, OParlObject.THE_PANEL)));
         consultation.put("authoritative", false);
         consultation.put("role", "Considered by the panel");
         objects.add(OParlObject.of(CONSULTATION, report.getId(), consultation));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Month;
 import java.util.HashMap;
@@ -14,7 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.scrutiny.membership.PanelMembership;
 import org.scrutiny.search.SearchEntry;
 import org.scrutiny.search.SearchSources;
@@ -23,6 +29,7 @@ import org.scrutiny.shared.database.ChangeCounter;
 import org.scrutiny.shared.database.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +63,10 @@ public class SearchIndex {
     private volatile long indexedAt = -1;
 
     /** Off only for a benchmark over documents written straight into the table, which a refresh would remove. */
-    @org.springframework.beans.factory.annotation.Value("${scrutiny.search.keep-up-to-date:true}")
-    private boolean keptUpToDate = true;
+    private final boolean keptUpToDate;
+
+    /** This node's last rebuild of its index, for the administrator's page. */
+    private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
 
     SearchIndex(
             List<SearchSources> sources,
@@ -68,7 +77,9 @@ public class SearchIndex {
             EntityManager entityManager,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            @Value("${scrutiny.search.keep-up-to-date:true}") boolean keptUpToDate) {
+        this.keptUpToDate = keptUpToDate;
         this.jdbc = jdbc;
         this.clock = clock;
         this.sources = sources;
@@ -105,7 +116,7 @@ public class SearchIndex {
     }
 
     /** A rebuild of this node's index from the table: how far it has got, and how long it took. */
-    public record Rebuild(Instant startedAt, long total, long done, java.time.Duration took, String failure) {
+    public record Rebuild(Instant startedAt, long total, long done, Duration took, String failure) {
 
         public boolean running() {
             return took == null;
@@ -115,9 +126,6 @@ public class SearchIndex {
             return total == 0 ? (running() ? 0 : 100) : (int) Math.min(100, done * 100 / total);
         }
     }
-
-    private final java.util.concurrent.atomic.AtomicReference<Rebuild> rebuild =
-            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** The last rebuild of this node's index, if there was one since it started. */
     public Optional<Rebuild> lastRebuild() {
@@ -129,20 +137,20 @@ public class SearchIndex {
      * what it has meanwhile), unless a rebuild is already running; its progress is
      * {@link #lastRebuild()}.
      */
-    public java.util.concurrent.CompletionStage<?> rebuild() {
+    public CompletionStage<?> rebuild() {
         Rebuild running = rebuild.get();
         if (running != null && running.running()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
         Instant started = clock.instant();
         long startedNanos = System.nanoTime();
         rebuild.set(new Rebuild(started, 0, 0, null, null));
-        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong total = new AtomicLong();
+        AtomicLong done = new AtomicLong();
         return Search.mapping(entityManager.getEntityManagerFactory())
                 .scope(SearchDocument.class)
                 .massIndexer()
-                .monitor(new org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor() {
+                .monitor(new MassIndexingMonitor() {
                     @Override
                     public void addToTotalCount(long increment) {
                         rebuild.set(new Rebuild(started, total.addAndGet(increment), done.get(), null, null));
@@ -164,7 +172,7 @@ public class SearchIndex {
                 })
                 .start()
                 .whenComplete((result, failure) -> {
-                    java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - startedNanos);
+                    Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
                     rebuild.set(new Rebuild(
                             started, total.get(), done.get(), took, failure == null ? null : failure.getMessage()));
                     log.info("The search index was rebuilt: {} documents in {} ms", done.get(), took.toMillis());

@@ -4,20 +4,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scrutiny.shared.web.DateInput;
+import org.scrutiny.shared.web.PeriodForm;
 import org.springframework.validation.Errors;
 
 /** The days a search may be narrowed to, as typed: the first and the last, either or both. */
-public class SearchDates {
-
-    private DateInput from = new DateInput();
-    private DateInput to = new DateInput();
+public class SearchDates extends PeriodForm {
 
     /** The days typed, or nulls after recording on {@code errors} what is wrong with them. */
     record Range(LocalDate from, LocalDate to) {}
 
     Range range(Errors errors) {
-        LocalDate first = from.toDate(errors, "from", "the first day", false);
-        LocalDate last = to.toDate(errors, "to", "the last day", false);
+        LocalDate first = getFrom().toDate(errors, "from", "the first day", false);
+        LocalDate last = getTo().toDate(errors, "to", "the last day", false);
         if (first != null && last != null && last.isBefore(first)) {
             errors.rejectValue("to", "date.order", "The last day must be the same as or after the first day");
             last = null;
@@ -26,14 +24,14 @@ public class SearchDates {
     }
 
     boolean isBlank() {
-        return from.isBlank() && to.isBlank();
+        return getFrom().isBlank() && getTo().isBlank();
     }
 
     /** The dates as the search's address carries them. */
     Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
-        put(parameters, "from", from);
-        put(parameters, "to", to);
+        put(parameters, "from", getFrom());
+        put(parameters, "to", getTo());
         return parameters;
     }
 
@@ -43,21 +41,5 @@ public class SearchDates {
             parameters.put(name + ".month", date.getMonth());
             parameters.put(name + ".year", date.getYear());
         }
-    }
-
-    public DateInput getFrom() {
-        return from;
-    }
-
-    public void setFrom(DateInput from) {
-        this.from = from;
-    }
-
-    public DateInput getTo() {
-        return to;
-    }
-
-    public void setTo(DateInput to) {
-        this.to = to;
     }
 }
