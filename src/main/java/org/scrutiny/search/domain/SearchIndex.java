@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has changed (the change counter moved), the entries every module offers are compared with the
  * table by a fingerprint of their content, and what changed is written, what is new added and what
  * is no longer offered (a withdrawn paper) removed, in one transaction on one node at a time.
- * Hibernate Search indexes the rows as that transaction commits. If the index is missing or
+ * Hibernate Search indexes the rows as that transaction commits (Lucene), or through its outbox
+ * (OpenSearch, {@link SearchBackend}). If the index is missing or
  * incomplete when the application starts (a new machine, a deleted folder), it is rebuilt from the
  * table.
  */
@@ -60,6 +61,7 @@ public class SearchIndex {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SearchBackend backend;
     private volatile long indexedAt = -1;
 
     /** Off only for a benchmark over documents written straight into the table, which a refresh would remove. */
@@ -78,7 +80,9 @@ public class SearchIndex {
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
             Clock clock,
+            SearchBackend backend,
             @Value("${scrutiny.search.keep-up-to-date:true}") boolean keptUpToDate) {
+        this.backend = backend;
         this.keptUpToDate = keptUpToDate;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -91,9 +95,26 @@ public class SearchIndex {
         this.transactions = transactions;
     }
 
-    /** Rebuilds the index from the table when its count of documents differs from the table's. */
+    /**
+     * Rebuilds the index from the table when its count of documents differs from the table's: this
+     * node's own index (Lucene), or the shared one (OpenSearch) once no change is waiting in the
+     * outbox, by one node while the others start.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void checkIndex() {
+        if (!backend.shared()) {
+            rebuildIfIncomplete();
+            return;
+        }
+        jobs.runAlone("search-index-check", () -> {
+            if (waiting() == 0) {
+                rebuildIfIncomplete();
+            }
+            return null;
+        });
+    }
+
+    private void rebuildIfIncomplete() {
         long indexed = indexedCount();
         long rows = documents.count();
         if (indexed != rows) {
@@ -102,12 +123,27 @@ public class SearchIndex {
         }
     }
 
-    /** How many documents the index holds. */
+    /** How many documents the index holds, once what was written to it can be read. */
     public long indexedCount() {
+        Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(SearchDocument.class)
+                .workspace()
+                .refresh();
         return transactions.execute(status -> Search.session(entityManager)
                 .search(SearchDocument.class)
                 .where(f -> f.matchAll())
                 .fetchTotalHitCount());
+    }
+
+    /** Changes written to the outbox and not yet indexed (always none with Lucene, which indexes as each change commits). */
+    public long waiting() {
+        Long count = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Where the index is kept, for the administrator. */
+    public String backend() {
+        return backend.describe();
     }
 
     /** How many documents the table holds. */

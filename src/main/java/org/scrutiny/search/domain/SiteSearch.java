@@ -42,9 +42,11 @@ public class SiteSearch implements NewMatches {
     private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 
     private final EntityManager entityManager;
+    private final SearchBackend backend;
 
-    SiteSearch(EntityManager entityManager) {
+    SiteSearch(EntityManager entityManager, SearchBackend backend) {
         this.entityManager = entityManager;
+        this.backend = backend;
     }
 
     /**
@@ -128,11 +130,17 @@ public class SiteSearch implements NewMatches {
                         root.add(f.range().field("day").between(query.from(), query.to()));
                     }
                 })
-                .highlighter(f -> f.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2)
-                        .noMatchSize(180))
+                .highlighter(f -> {
+                    var highlighter = f.unified()
+                            .tag("<mark>", "</mark>")
+                            .encoder(HighlighterEncoder.HTML)
+                            .numberOfFragments(2)
+                            .noMatchSize(180);
+                    // OpenSearch cuts a sentence into fragments of 100 characters, even inside a
+                    // phrase; Lucene's unified highlighter keeps whole sentences (and has no such
+                    // setting), which this brings OpenSearch close to.
+                    return backend.shared() ? highlighter.fragmentSize(500) : highlighter;
+                })
                 .sort(f -> query.newestFirst()
                         ? f.field("day").desc().missing().last().then().score()
                         : f.score().then().field("day").desc().missing().last())

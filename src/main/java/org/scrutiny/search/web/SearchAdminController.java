@@ -24,6 +24,8 @@ class SearchAdminController {
     String page(Model model) {
         model.addAttribute("table", index.tableCount());
         model.addAttribute("indexed", index.indexedCount());
+        model.addAttribute("backend", index.backend());
+        model.addAttribute("waiting", index.waiting());
         model.addAttribute("rebuild", index.lastRebuild().orElse(null));
         return "search/admin";
     }

@@ -43,8 +43,9 @@ public final class Backup {
 
     /**
      * Tables of passing state, not records, and the rows the migrations create (the change counter,
-     * how far the open data's table was brought), and the bulk download the open data rebuilds by
-     * itself: left out of a backup.
+     * how far the open data's table was brought), the bulk download the open data rebuilds by
+     * itself, and the search's outbox and agents (an index is rebuilt from the documents): left out
+     * of a backup.
      */
     static final Set<String> TRANSIENT = Set.of(
             "spring_session",
@@ -53,7 +54,9 @@ public final class Backup {
             "flyway_schema_history",
             "data_version",
             "oparl_catalogue",
-            "open_data_archive");
+            "open_data_archive",
+            "hsearch_agent",
+            "hsearch_outbox_event");
 
     private static final String MANIFEST = "manifest.properties";
 
