@@ -57,7 +57,7 @@ class SearchIntegrationTest {
         index.indexedCount();
     }
 
-    private SiteSearch.Results find(String words) {
+    SiteSearch.Results find(String words) {
         return search.search(new SiteSearch.Query(words, null, null, false, 1));
     }
 
