@@ -6,7 +6,7 @@
 #
 #   SCRUTINY_SEARCH_KEEP_UP_TO_DATE=false SCRUTINY_EMBEDDEDDATABASE_DIRECTORY=/tmp/million/pg \
 #     SCRUTINY_SEARCH_DIRECTORY=/tmp/million/index ./mvnw spring-boot:run     # another terminal
-#   bench/search-million.sh [paragraphs]
+#   bench/search-million.sh [paragraphs]            # WARMUP=4 to leave the JIT's first searches out
 #
 # The application must run with SCRUTINY_SEARCH_KEEP_UP_TO_DATE=false: otherwise its next
 # comparison with the modules' records removes the generated rows, which no module publishes.

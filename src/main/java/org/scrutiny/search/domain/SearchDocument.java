@@ -14,7 +14,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** One indexed thing, as a module offered it ({@link org.scrutiny.search.SearchEntry}). */
 @Entity
@@ -58,6 +61,9 @@ public class SearchDocument {
     @Column(name = "first_indexed_at")
     @GenericField(sortable = Sortable.YES)
     private Instant firstIndexedAt;
+
+    /** How many parts {@link #getSample()} divides the documents into (the top eight bits of a hash). */
+    static final int SAMPLES = 256;
 
     protected SearchDocument() {}
 
@@ -127,5 +133,17 @@ public class SearchDocument {
 
     public Instant getFirstIndexedAt() {
         return firstIndexedAt;
+    }
+
+    /**
+     * Which of {@value #SAMPLES} parts of the documents this one belongs to, fixed by its key and
+     * spread evenly: counts over a great many matches are taken from a few parts of them
+     * ({@link SiteSearch}). Indexed, not stored in the table.
+     */
+    @GenericField(searchable = org.hibernate.search.engine.backend.types.Searchable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "key")))
+    public int getSample() {
+        // Fibonacci hashing: the top eight bits of the key's hash times the golden ratio.
+        return (key.hashCode() * 0x9E3779B1) >>> 24;
     }
 }

@@ -186,6 +186,8 @@ public class SearchIndex {
         return Search.mapping(entityManager.getEntityManagerFactory())
                 .scope(SearchDocument.class)
                 .massIndexer()
+                // One segment at the end: counts by meeting and the like read one dictionary, not one per segment.
+                .mergeSegmentsOnFinish(true)
                 .monitor(new MassIndexingMonitor() {
                     @Override
                     public void addToTotalCount(long increment) {

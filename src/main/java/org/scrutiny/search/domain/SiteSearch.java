@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,9 +16,11 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.scrutiny.search.NewMatches;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,18 @@ public class SiteSearch implements NewMatches {
     /** Longer queries are cut: nobody types more, and the cost of a query grows with its words. */
     public static final int LONGEST_QUERY = 500;
 
+    /**
+     * Up to this many matches are counted exactly, with the counts by kind, year and so on; beyond
+     * it, the counts are estimated from a fair sample of about {@link #SAMPLED_MATCHES} of them (a
+     * query matching a tenth of a million paragraphs would otherwise count every one).
+     */
+    static final int COUNTED_EXACTLY = 2_000;
+
+    static final int SAMPLED_MATCHES = 8_000;
+
+    private final int countedExactly;
+    private final int sampledMatches;
+
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Map<String, Long>> MEETINGS = AggregationKey.of("meetings");
@@ -44,7 +59,15 @@ public class SiteSearch implements NewMatches {
     private final EntityManager entityManager;
     private final SearchBackend backend;
 
+    @Autowired
     SiteSearch(EntityManager entityManager, SearchBackend backend) {
+        this(entityManager, backend, COUNTED_EXACTLY, SAMPLED_MATCHES);
+    }
+
+    /** With other limits to exact counting and to the sample: for a test, on the demo's few documents. */
+    SiteSearch(EntityManager entityManager, SearchBackend backend, int countedExactly, int sampledMatches) {
+        this.countedExactly = countedExactly;
+        this.sampledMatches = sampledMatches;
         this.entityManager = entityManager;
         this.backend = backend;
     }
@@ -77,7 +100,10 @@ public class SiteSearch implements NewMatches {
     /** One hit: where it is, what it is, and its snippets (escaped HTML with {@code <mark>}). */
     public record Hit(String title, String href, String kind, LocalDate day, String meeting, String snippet) {}
 
-    /** The hits of one page, how many in all, the counts by kind and by year, and whether words a letter away were used. */
+    /**
+     * The hits of one page, how many in all, the counts by kind, year, meeting, theme and speaker,
+     * whether words a letter away were used, and whether the counts are estimates (a great many matches).
+     */
     public record Results(
             List<Hit> hits,
             long total,
@@ -86,7 +112,8 @@ public class SiteSearch implements NewMatches {
             Map<String, Long> meetings,
             Map<String, Long> themes,
             Map<String, Long> speakers,
-            boolean similarWords) {
+            boolean similarWords,
+            boolean estimated) {
 
         public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -106,30 +133,12 @@ public class SiteSearch implements NewMatches {
 
     private Results run(Query query, String words, boolean similar) {
         SearchSession session = Search.session(entityManager);
+        SearchScope<SearchDocument> scope = session.scope(SearchDocument.class);
+        SearchPredicate asked = asked(scope.predicate(), query, words, similar);
         int page = Math.max(1, query.page());
-        SearchResult<List<?>> result = session.search(SearchDocument.class)
+        SearchResult<List<?>> result = session.search(scope)
                 .select(f -> f.composite(f.entity(), f.highlight("body")))
-                .where((f, root) -> {
-                    root.add(matching(f, words, similar));
-                    if (query.kind() != null) {
-                        root.add(f.match().field("kind").matching(query.kind()));
-                    }
-                    if (query.year() != null) {
-                        root.add(f.match().field("startYear").matching(query.year()));
-                    }
-                    if (query.meeting() != null) {
-                        root.add(f.match().field("meeting").matching(query.meeting()));
-                    }
-                    if (query.theme() != null) {
-                        root.add(f.match().field("theme").matching(query.theme()));
-                    }
-                    if (query.speaker() != null) {
-                        root.add(f.match().field("speaker").matching(query.speaker()));
-                    }
-                    if (query.from() != null || query.to() != null) {
-                        root.add(f.range().field("day").between(query.from(), query.to()));
-                    }
-                })
+                .where(asked)
                 .highlighter(f -> {
                     var highlighter = f.unified()
                             .tag("<mark>", "</mark>")
@@ -144,14 +153,7 @@ public class SiteSearch implements NewMatches {
                 .sort(f -> query.newestFirst()
                         ? f.field("day").desc().missing().last().then().score()
                         : f.score().then().field("day").desc().missing().last())
-                .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(20))
-                .aggregation(
-                        YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(50))
-                .aggregation(
-                        MEETINGS, f -> f.terms().field("meeting", String.class).maxTermCount(10))
-                .aggregation(THEMES, f -> f.terms().field("theme", String.class).maxTermCount(10))
-                .aggregation(
-                        SPEAKERS, f -> f.terms().field("speaker", String.class).maxTermCount(10))
+                .totalHitCountThreshold(countedExactly)
                 .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -166,17 +168,124 @@ public class SiteSearch implements NewMatches {
                     document.getMeeting(),
                     String.join(" … ", body)));
         }
-        Map<Integer, Long> years = new TreeMap<>(Comparator.reverseOrder());
-        years.putAll(result.aggregation(YEARS));
+        Counts counts;
+        if (!result.total().isHitCountExact()) {
+            counts = counts(session, scope, asked, samplesFor(session, scope, asked));
+        } else if (result.total().hitCount() > 0) {
+            counts = counts(session, scope, asked, SearchDocument.SAMPLES);
+        } else {
+            counts = Counts.NONE;
+        }
+        long total = result.total().isHitCountExact() ? result.total().hitCount() : counts.total();
         return new Results(
                 hits,
-                result.total().hitCount(),
-                result.aggregation(KINDS),
+                total,
+                counts.kinds(),
+                counts.years(),
+                counts.meetings(),
+                counts.themes(),
+                counts.speakers(),
+                similar,
+                counts.estimated());
+    }
+
+    /** The words and every narrowing asked for. */
+    private static SearchPredicate asked(SearchPredicateFactory f, Query query, String words, boolean similar) {
+        return f.bool(root -> {
+                    root.must(matching(f, words, similar));
+                    if (query.kind() != null) {
+                        root.filter(f.match().field("kind").matching(query.kind()));
+                    }
+                    if (query.year() != null) {
+                        root.filter(f.match().field("startYear").matching(query.year()));
+                    }
+                    if (query.meeting() != null) {
+                        root.filter(f.match().field("meeting").matching(query.meeting()));
+                    }
+                    if (query.theme() != null) {
+                        root.filter(f.match().field("theme").matching(query.theme()));
+                    }
+                    if (query.speaker() != null) {
+                        root.filter(f.match().field("speaker").matching(query.speaker()));
+                    }
+                    if (query.from() != null || query.to() != null) {
+                        root.filter(f.range().field("day").between(query.from(), query.to()));
+                    }
+                })
+                .toPredicate();
+    }
+
+    /** The counts by kind, year, meeting, theme and speaker, and the number of matches, estimated when from a sample. */
+    private record Counts(
+            long total,
+            Map<String, Long> kinds,
+            Map<Integer, Long> years,
+            Map<String, Long> meetings,
+            Map<String, Long> themes,
+            Map<String, Long> speakers,
+            boolean estimated) {
+
+        static final Counts NONE = new Counts(0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), false);
+    }
+
+    /**
+     * How many of the {@link SearchDocument#SAMPLES} parts of the matches to count so that about
+     * {@link #SAMPLED_MATCHES} are counted: the matches in one part, times the parts, estimate
+     * how many there are in all.
+     */
+    private int samplesFor(SearchSession session, SearchScope<SearchDocument> scope, SearchPredicate asked) {
+        long inOne = session.search(scope)
+                .where(f -> f.and(asked, f.match().field("sample").matching(0).toPredicate()))
+                .fetchTotalHitCount();
+        long estimated = Math.max(1, inOne) * SearchDocument.SAMPLES;
+        return (int) Math.max(
+                1, Math.min(SearchDocument.SAMPLES, (long) sampledMatches * SearchDocument.SAMPLES / estimated));
+    }
+
+    /**
+     * The counts over the matches in the first {@code samples} parts, scaled to all of them. The
+     * meetings are counted only when every match is: a sample of thousands of matches spread over
+     * thousands of meetings says nothing about any one meeting, and counting thousands of distinct
+     * meetings is the dearest of the counts.
+     */
+    private static Counts counts(
+            SearchSession session, SearchScope<SearchDocument> scope, SearchPredicate asked, int samples) {
+        boolean all = samples >= SearchDocument.SAMPLES;
+        var counting = session.search(scope)
+                .where(f -> all
+                        ? f.and(asked)
+                        : f.bool().must(asked).filter(f.range().field("sample").lessThan(samples)))
+                .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(20))
+                .aggregation(
+                        YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(50))
+                .aggregation(THEMES, f -> f.terms().field("theme", String.class).maxTermCount(10))
+                .aggregation(
+                        SPEAKERS, f -> f.terms().field("speaker", String.class).maxTermCount(10));
+        if (all) {
+            counting = counting.aggregation(
+                    MEETINGS, f -> f.terms().field("meeting", String.class).maxTermCount(10));
+        }
+        SearchResult<?> counted = counting.fetch(0);
+        long parts = all ? 1 : SearchDocument.SAMPLES;
+        Map<Integer, Long> years = new TreeMap<>(Comparator.reverseOrder());
+        years.putAll(scaled(counted.aggregation(YEARS), parts, samples));
+        return new Counts(
+                all ? counted.total().hitCount() : counted.total().hitCount() * parts / samples,
+                scaled(counted.aggregation(KINDS), parts, samples),
                 years,
-                result.aggregation(MEETINGS),
-                result.aggregation(THEMES),
-                result.aggregation(SPEAKERS),
-                similar);
+                all ? counted.aggregation(MEETINGS) : Map.of(),
+                scaled(counted.aggregation(THEMES), parts, samples),
+                scaled(counted.aggregation(SPEAKERS), parts, samples),
+                !all);
+    }
+
+    private static <K> Map<K, Long> scaled(Map<K, Long> counts, long parts, long of) {
+        if (parts == 1) {
+            return counts;
+        }
+        Map<K, Long> scaled = new LinkedHashMap<>();
+        counts.forEach((key, count) -> scaled.put(key, count * parts / of));
+        return scaled;
     }
 
     @Override
@@ -210,9 +319,10 @@ public class SiteSearch implements NewMatches {
     }
 
     /**
-     * The words as typed, or, for the second try, each plain word allowed a letter (short words) or
-     * two (longer ones) of difference; every word still has to match, and quoted phrases and
-     * excluded words are kept as they were typed.
+     * The words as typed, or, for the second try, each plain word of three letters or more allowed
+     * one letter of difference (two from eight letters; two letters swapped count as one); every
+     * word still has to match, and numbers, quoted phrases and excluded words are kept as they
+     * were typed.
      */
     private static SearchPredicate matching(SearchPredicateFactory f, String words, boolean similar) {
         return f.simpleQueryString()
@@ -229,8 +339,8 @@ public class SiteSearch implements NewMatches {
         boolean inPhrase = false;
         for (String part : words.split("(?<=\\s)|(?=\\s)")) {
             long quotes = part.chars().filter(c -> c == '"').count();
-            boolean plain = !inPhrase && quotes == 0 && part.matches("[\\p{L}\\p{N}'’]+");
-            similar.append(plain ? part + "~" + (part.length() <= 4 ? 1 : 2) : part);
+            boolean plain = !inPhrase && quotes == 0 && part.length() > 2 && part.matches("[\\p{L}'’]+");
+            similar.append(plain ? part + "~" + (part.length() < 8 ? 1 : 2) : part);
             if (quotes % 2 == 1) {
                 inPhrase = !inPhrase;
             }
