@@ -4,9 +4,17 @@
 # then restarts on the same data. Each start runs as the README's run does (-Xmx256m, demo).
 #
 #   ./mvnw -q package -DskipTests && bench/start-up.sh [restarts]
+#   ./mvnw -q package -DskipTests && bin/prepare-start && CDS=1 bench/start-up.sh [restarts]
+#
+# With CDS=1 it starts the unpacked jar with the class-data sharing archive bin/prepare-start made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar="$(ls target/scrutiny-*.jar | head -1)"
+jvm=()
+if [ "${CDS:-0}" = 1 ]; then
+  jar="target/app/$(basename "$jar")"
+  jvm=(-XX:SharedArchiveFile=target/app/scrutiny.jsa)
+fi
 restarts="${1:-3}"
 port=18089
 data="$(mktemp -d)"
@@ -14,8 +22,8 @@ trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "
 start() {
   local began now
   began=$(date +%s%N)
-  java -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port=$port \
-    --scrutiny.embedded-database.directory="$data/pg" >"$data/log" 2>&1 &
+  java "${jvm[@]}" -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port=$port \
+    --scrutiny.embedded-database.directory="$data/pg" --scrutiny.search.directory="$data/index" >"$data/log" 2>&1 &
   app=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
     kill -0 "$app" 2>/dev/null || { echo "the application stopped; see its log:" >&2; tail -20 "$data/log" >&2; exit 1; }

@@ -35,6 +35,10 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Stopped when the application context closes, after everything that uses it. A
+                // hook of its own would stop it at the same time as the context's, under the feet
+                // of jobs still finishing (and the context would then wait for them in vain).
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "50");
         if (port > 0) {
             builder.setPort(port);
