@@ -100,20 +100,33 @@ public class SiteSearch implements NewMatches {
     /** One hit: where it is, what it is, and its snippets (escaped HTML with {@code <mark>}). */
     public record Hit(String title, String href, String kind, LocalDate day, String meeting, String snippet) {}
 
-    /**
-     * The hits of one page, how many in all, the counts by kind, year, meeting, theme and speaker,
-     * whether words a letter away were used, and whether the counts are estimates (a great many matches).
-     */
-    public record Results(
-            List<Hit> hits,
-            long total,
-            Map<String, Long> kinds,
-            Map<Integer, Long> years,
-            Map<String, Long> meetings,
-            Map<String, Long> themes,
-            Map<String, Long> speakers,
-            boolean similarWords,
-            boolean estimated) {
+    /** The hits of one page, how many in all, the counts, and whether words a letter away were used. */
+    public record Results(List<Hit> hits, long total, Counts counts, boolean similarWords) {
+
+        public Map<String, Long> kinds() {
+            return counts.kinds();
+        }
+
+        public Map<Integer, Long> years() {
+            return counts.years();
+        }
+
+        public Map<String, Long> meetings() {
+            return counts.meetings();
+        }
+
+        public Map<String, Long> themes() {
+            return counts.themes();
+        }
+
+        public Map<String, Long> speakers() {
+            return counts.speakers();
+        }
+
+        /** Whether the counts (and the total) are estimates, from a sample of a great many matches. */
+        public boolean estimated() {
+            return counts.estimated();
+        }
 
         public int pages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -177,16 +190,7 @@ public class SiteSearch implements NewMatches {
             counts = Counts.NONE;
         }
         long total = result.total().isHitCountExact() ? result.total().hitCount() : counts.total();
-        return new Results(
-                hits,
-                total,
-                counts.kinds(),
-                counts.years(),
-                counts.meetings(),
-                counts.themes(),
-                counts.speakers(),
-                similar,
-                counts.estimated());
+        return new Results(hits, total, counts, similar);
     }
 
     /** The words and every narrowing asked for. */
@@ -216,7 +220,7 @@ public class SiteSearch implements NewMatches {
     }
 
     /** The counts by kind, year, meeting, theme and speaker, and the number of matches, estimated when from a sample. */
-    private record Counts(
+    public record Counts(
             long total,
             Map<String, Long> kinds,
             Map<Integer, Long> years,
