@@ -63,5 +63,8 @@ public class SearchBackend implements HibernatePropertiesCustomizer {
             properties.put("hibernate.search.backend.password", password);
         }
         properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+        // A field added by a newer release is added to the cluster's index as the node starts
+        // (rather than refusing to start); the documents gain it at the next rebuild (/admin/search).
+        properties.put("hibernate.search.schema_management.strategy", "create-or-update");
     }
 }
