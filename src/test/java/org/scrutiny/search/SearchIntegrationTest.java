@@ -50,7 +50,7 @@ class SearchIntegrationTest {
     void upToDate() throws InterruptedException {
         index.refresh();
         // With OpenSearch, the changes reach the index through the outbox, a moment later.
-        for (int i = 0; i < 200 && index.waiting() > 0; i++) {
+        for (int i = 0; i < 400 && index.waiting() > 0; i++) {
             Thread.sleep(50);
         }
         assertThat(index.waiting()).as("changes still waiting in the outbox").isZero();
