@@ -9,11 +9,7 @@
 #
 # Loopback only; needs python3.
 set -euo pipefail
-base="${BASE:-http://127.0.0.1:8080}"
-case "$base" in
-  http://127.*|http://localhost*) ;;
-  *) echo "refusing to load anything but this machine: $base" >&2; exit 2 ;;
-esac
+. "$(dirname "${BASH_SOURCE[0]}")/local-base.sh"
 BASE="$base" python3 - <<'PY'
 import json, os, time, urllib.request, urllib.error
 from urllib.parse import urlsplit

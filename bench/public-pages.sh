@@ -7,11 +7,7 @@
 #
 # Loopback only. Each round: 5 s warm-up, then 15 s with 2 threads and 64 connections.
 set -euo pipefail
-base="${BASE:-http://127.0.0.1:8080}"
-case "$base" in
-  http://127.*|http://localhost*) ;;
-  *) echo "refusing to load anything but this machine: $base" >&2; exit 2 ;;
-esac
+. "$(dirname "${BASH_SOURCE[0]}")/local-base.sh"
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }
 done

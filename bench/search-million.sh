@@ -13,11 +13,7 @@
 # Loopback only; needs curl, psql and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base="${BASE:-http://127.0.0.1:8080}"
-case "$base" in
-  http://127.*|http://localhost*) ;;
-  *) echo "refusing to load anything but this machine: $base" >&2; exit 2 ;;
-esac
+. bench/local-base.sh
 paragraphs="${1:-1000000}"
 port="${PGPORT:-$(ps -eo args | awk '/bin\/postgres -D .*\/pg( |$)/ {for (i=1;i<=NF;i++) if ($i=="-p") {print $(i+1); exit}}')}"
 [ -n "$port" ] || { echo "the demo's database is not running" >&2; exit 2; }

@@ -9,11 +9,7 @@
 # Loopback only; needs curl, psql and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base="${BASE:-http://127.0.0.1:8080}"
-case "$base" in
-  http://127.*|http://localhost*) ;;
-  *) echo "refusing to load anything but this machine: $base" >&2; exit 2 ;;
-esac
+. bench/local-base.sh
 meetings="${1:-200}"
 total() {
   curl -fsS -G "$base/search" --data-urlencode "q=$1" | grep -o 'aria-live="polite">[0-9]* result' | grep -o '[0-9]*' || echo 0

@@ -9,11 +9,7 @@
 # The raised limits let one address (this machine's) send thousands of questions; every other
 # setting is the demo's. Loopback only. Needs a JDK (java, jcmd).
 set -euo pipefail
-base="${BASE:-http://127.0.0.1:8080}"
-case "$base" in
-  http://127.*|http://localhost*) ;;
-  *) echo "refusing to load anything but this machine: $base" >&2; exit 2 ;;
-esac
+. "$(dirname "${BASH_SOURCE[0]}")/local-base.sh"
 seconds="${1:-1800}"
 people="${2:-8}"
 rate="${3:-20}"

@@ -140,7 +140,7 @@ public class SearchDocument {
      * spread evenly: counts over a great many matches are taken from a few parts of them
      * ({@link SiteSearch}). Indexed, not stored in the table.
      */
-    @GenericField(searchable = org.hibernate.search.engine.backend.types.Searchable.YES)
+    @GenericField
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "key")))
     public int getSample() {
         // Fibonacci hashing: the top eight bits of the key's hash times the golden ratio.

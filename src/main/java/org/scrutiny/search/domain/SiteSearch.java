@@ -47,9 +47,6 @@ public class SiteSearch implements NewMatches {
 
     static final int SAMPLED_MATCHES = 8_000;
 
-    private final int countedExactly;
-    private final int sampledMatches;
-
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Map<String, Long>> MEETINGS = AggregationKey.of("meetings");
@@ -58,6 +55,8 @@ public class SiteSearch implements NewMatches {
 
     private final EntityManager entityManager;
     private final SearchBackend backend;
+    private final int countedExactly;
+    private final int sampledMatches;
 
     @Autowired
     SiteSearch(EntityManager entityManager, SearchBackend backend) {
