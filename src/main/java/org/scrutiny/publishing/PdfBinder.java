@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,7 +34,6 @@ public final class PdfBinder implements AutoCloseable {
     public static final String BLANK_PAGE = "This page is intentionally left blank";
 
     private final PDDocument document;
-    private final List<PDDocument> sources = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private final PDFMergerUtility merger = new PDFMergerUtility();
     private final PDFont font;
@@ -57,14 +58,54 @@ public final class PdfBinder implements AutoCloseable {
     }
 
     /**
+     * A paper read for binding. It is parsed in full as it is read, so that papers can be read on
+     * other threads while the binder, on its own, only copies them; it stays open until the pack is
+     * finished, and its reader closes it.
+     */
+    public static final class Paper implements AutoCloseable {
+
+        private final PDDocument document;
+
+        private Paper(PDDocument document) {
+            this.document = document;
+        }
+
+        /** Its pages. */
+        public int pages() {
+            return document.getNumberOfPages();
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(document);
+        }
+    }
+
+    /** Reads a paper to bind, on any thread. */
+    public static Paper read(byte[] pdf) {
+        PDDocument source;
+        try {
+            source = Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A paper could not be read", e);
+        }
+        source.getDocumentCatalog().setDocumentOutline(null);
+        COSDocument objects = source.getDocument();
+        for (COSObjectKey key : List.copyOf(objects.getXrefTable().keySet())) {
+            objects.getObjectFromPool(key).getObject();
+        }
+        return new Paper(source);
+    }
+
+    /**
      * Appends an item's first paper starting on an odd page, with a blank page before it when
      * needed, bookmarked, and labelled on its first page with {@code label} (an artifact).
      */
-    public void appendItem(byte[] pdf, String bookmark, String label) {
+    public void appendItem(Paper paper, String bookmark, String label) {
         if (pageCount() % 2 == 1) {
             blankPage();
         }
-        int first = append(pdf);
+        int first = append(paper);
         marks.add(new Mark(bookmark, first, new ArrayList<>()));
         if (label != null) {
             artifact(document.getPage(first), label, 11, "Pagination", Place.TOP_RIGHT);
@@ -72,18 +113,15 @@ public final class PdfBinder implements AutoCloseable {
     }
 
     /** Appends a further paper of the same item straight after it, bookmarked under the item. */
-    public void appendAttachment(byte[] pdf, String bookmark) {
-        int first = append(pdf);
+    public void appendAttachment(Paper paper, String bookmark) {
+        int first = append(paper);
         marks.get(marks.size() - 1).children().add(new Mark(bookmark, first, List.of()));
     }
 
-    private int append(byte[] pdf) {
+    private int append(Paper paper) {
         int first = pageCount();
         try {
-            PDDocument source = Loader.loadPDF(pdf);
-            sources.add(source);
-            source.getDocumentCatalog().setDocumentOutline(null);
-            merger.appendDocument(document, source);
+            merger.appendDocument(document, paper.document);
         } catch (IOException e) {
             throw new UncheckedIOException("A paper could not be added to the pack", e);
         }
@@ -174,9 +212,6 @@ public final class PdfBinder implements AutoCloseable {
 
     @Override
     public void close() {
-        for (PDDocument source : sources) {
-            closeQuietly(source);
-        }
         closeQuietly(document);
     }
 

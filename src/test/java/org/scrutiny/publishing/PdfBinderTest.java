@@ -14,10 +14,14 @@ class PdfBinderTest {
     @Test
     void tagged_papers_bound_with_numbered_pages_stay_pdf_ua() throws Exception {
         byte[] pack;
-        try (PdfBinder binder = new PdfBinder(Papers.taggedPdf("Front sheet", 1), "Agenda")) {
-            binder.appendItem(Papers.taggedPdf("Budget report", 3), "5. Budget", "Agenda item 5");
-            binder.appendItem(Papers.taggedPdf("Complaints report", 2), "6. Complaints", "Agenda item 6");
+        try (PdfBinder.Paper budget = PdfBinder.read(Papers.taggedPdf("Budget report", 3));
+                PdfBinder.Paper complaints = PdfBinder.read(Papers.taggedPdf("Complaints report", 2));
+                PdfBinder binder = new PdfBinder(Papers.taggedPdf("Front sheet", 1), "Agenda")) {
+            assertThat(budget.pages()).isEqualTo(3);
+            binder.appendItem(budget, "5. Budget", "Agenda item 5");
+            binder.appendItem(complaints, "6. Complaints", "Agenda item 6");
             pack = binder.finish();
+            assertThat(binder.pageCount()).isEqualTo(8);
         }
 
         assertThat(PdfChecker.pdfUaFailures(pack)).isEmpty();

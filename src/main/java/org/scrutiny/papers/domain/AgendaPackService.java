@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.scrutiny.agenda.ExemptionParagraph;
 import org.scrutiny.agenda.domain.Agenda;
 import org.scrutiny.agenda.domain.AgendaItem;
@@ -22,6 +26,7 @@ import org.scrutiny.publishing.DocumentReader;
 import org.scrutiny.publishing.PdfBinder;
 import org.scrutiny.shared.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,16 +41,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AgendaPackService {
 
-    /** A part of an item's papers: the report, or one of its appendices. */
-    private record Part(String title, byte[] pdf, boolean accessible) {}
+    /** A part of an item's papers (the report, one of its appendices, a generated paper), read for binding. */
+    private record Part(String title, PdfBinder.Paper pdf) {}
 
-    /** An item's papers, in the pack's order. */
-    record Paper(long itemId, int itemNumber, String itemTitle, boolean exempt, List<Part> parts) {
+    /** An uploaded file of an item's papers, with the title the pack gives it. */
+    private record TitledFile(String title, PaperFile file) {}
+
+    /** An item's papers, in the pack's order; closing it closes what was read. */
+    record Paper(long itemId, int itemNumber, String itemTitle, boolean exempt, List<Part> parts)
+            implements AutoCloseable {
 
         int pages() {
-            return parts.stream()
-                    .mapToInt(p -> AccessiblePdf.pageCount(p.pdf()))
-                    .sum();
+            return parts.stream().mapToInt(p -> p.pdf().pages()).sum();
+        }
+
+        @Override
+        public void close() {
+            parts.forEach(p -> p.pdf().close());
         }
     }
 
@@ -82,6 +94,8 @@ public class AgendaPackService {
     private final AccessiblePdf pdf;
     private final DocumentReader reader;
     private final TransactionTemplate readOnly;
+    /** Where papers are made while a pack is bound: the application's task executor. */
+    private final Executor executor;
     /** Looked up when a pack is built: the modules that generate papers themselves use the agenda. */
     private final ObjectProvider<ItemPapers> itemPapers;
 
@@ -98,6 +112,7 @@ public class AgendaPackService {
             DocumentReader reader,
             TransactionTemplate transactions,
             ObjectProvider<ItemPapers> itemPapers,
+            @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${scrutiny.public-url}") String publicUrl) {
         this.agendas = agendas;
         this.reports = reports;
@@ -110,6 +125,7 @@ public class AgendaPackService {
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
         this.itemPapers = itemPapers;
+        this.executor = executor;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -162,106 +178,172 @@ public class AgendaPackService {
         return packed;
     }
 
+    /** The agenda alone, as {@link #agenda(long)}, made on the application's task executor. */
+    CompletableFuture<byte[]> agendaAside(long meetingId) {
+        return CompletableFuture.supplyAsync(() -> agenda(meetingId), executor);
+    }
+
     /**
      * Builds the pack of the version published at {@code publishedAt}, calling {@code step} as each
-     * item's papers are ready.
+     * item's papers are ready. The papers are made (rendered, or read) on the application's task
+     * executor, beside the first rendering of the front sheet, and bound here as each is ready:
+     * making them is most of a build, and this spreads it over the machine's cores.
      */
     public Built pack(long meetingId, boolean confidential, Instant publishedAt, Runnable step) {
         Input input = input(meetingId, confidential, publishedAt);
-        List<Paper> papers = new ArrayList<>();
-        List<Inaccessible> inaccessible = new ArrayList<>();
-        for (Source source : input.sources()) {
-            papers.add(paper(source, inaccessible));
-            step.run();
-        }
+        List<CompletableFuture<Paper>> making = input.sources().stream()
+                .map(source -> CompletableFuture.supplyAsync(() -> paper(source), executor))
+                .toList();
+        try {
+            Map<String, Object> frontSheet = new HashMap<>(input.frontSheet());
+            frontSheet.put("confidential", confidential);
+            List<Inaccessible> inaccessible = input.sources().stream()
+                    .flatMap(source -> inaccessible(source).stream())
+                    .toList();
+            frontSheet.put("inaccessible", inaccessible);
+            frontSheet.put("ranges", placeholderRanges(input.sources()));
+            int frontPages = AccessiblePdf.pageCount(pdf.render("papers/pdf/pack", frontSheet));
 
-        Map<String, Object> frontSheet = new HashMap<>(input.frontSheet());
-        frontSheet.put("confidential", confidential);
-        frontSheet.put("inaccessible", inaccessible);
-        frontSheet.put("ranges", placeholderRanges(papers));
-        int frontPages = AccessiblePdf.pageCount(pdf.render("papers/pdf/pack", frontSheet));
-        List<AgendaPack.Placement> placements = AgendaPack.place(
-                frontPages,
-                papers.stream()
-                        .map(p -> new AgendaPack.Paper(p.itemId(), p.itemNumber(), p.itemTitle(), p.pages()))
-                        .toList());
-        Map<Long, String> ranges = new HashMap<>();
-        placements.forEach(p -> ranges.put(p.itemId(), p.pages()));
-        frontSheet.put("ranges", ranges);
+            List<Paper> papers = new ArrayList<>();
+            for (CompletableFuture<Paper> paper : making) {
+                papers.add(joined(paper));
+                step.run();
+            }
+            List<AgendaPack.Placement> placements = AgendaPack.place(
+                    frontPages,
+                    papers.stream()
+                            .map(p -> new AgendaPack.Paper(p.itemId(), p.itemNumber(), p.itemTitle(), p.pages()))
+                            .toList());
+            Map<Long, String> ranges = new HashMap<>();
+            placements.forEach(p -> ranges.put(p.itemId(), p.pages()));
+            frontSheet.put("ranges", ranges);
 
-        boolean accessible = inaccessible.isEmpty();
-        try (PdfBinder binder = new PdfBinder(pdf.render("papers/pdf/pack", frontSheet), "Agenda")) {
-            for (Paper paper : papers) {
-                String label = "Agenda item " + paper.itemNumber() + (paper.exempt() ? ": not for publication" : "");
-                boolean first = true;
-                for (Part part : paper.parts()) {
-                    if (first) {
-                        binder.appendItem(part.pdf(), paper.itemNumber() + ". " + paper.itemTitle(), label);
-                        first = false;
-                    } else {
-                        binder.appendAttachment(part.pdf(), part.title());
+            try (PdfBinder binder = new PdfBinder(pdf.render("papers/pdf/pack", frontSheet), "Agenda")) {
+                for (Paper paper : papers) {
+                    String label =
+                            "Agenda item " + paper.itemNumber() + (paper.exempt() ? ": not for publication" : "");
+                    boolean first = true;
+                    for (Part part : paper.parts()) {
+                        if (first) {
+                            binder.appendItem(part.pdf(), paper.itemNumber() + ". " + paper.itemTitle(), label);
+                            first = false;
+                        } else {
+                            binder.appendAttachment(part.pdf(), part.title());
+                        }
                     }
                 }
+                byte[] bound = binder.finish();
+                return new Built(bound, binder.pageCount(), inaccessible.isEmpty());
             }
-            byte[] bound = binder.finish();
-            return new Built(bound, AccessiblePdf.pageCount(bound), accessible);
+        } finally {
+            for (CompletableFuture<Paper> paper : making) {
+                closeWhenMade(paper);
+            }
         }
     }
 
-    private Paper paper(Source source, List<Inaccessible> inaccessible) {
+    /** What a future gave, or the failure that stopped it, unwrapped. */
+    static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes a paper once it is made; one whose making failed holds nothing open. */
+    private static void closeWhenMade(CompletableFuture<Paper> paper) {
+        try {
+            paper.join().close();
+        } catch (CompletionException | CancellationException e) {
+            // Its failure is the build's failure, reported by whoever joined it first.
+        }
+    }
+
+    private Paper paper(Source source) {
         List<Part> parts = new ArrayList<>();
-        if (source.report() != null) {
-            parts.add(reportPart(source, inaccessible));
+        try {
+            if (source.report() != null && !source.report().isUploaded()) {
+                parts.add(authoredReport(source));
+            }
+            for (TitledFile file : files(source)) {
+                parts.add(part(file, source.contents().get(file.file().getId())));
+            }
+            for (ItemPapers.Document generated : source.generated()) {
+                parts.add(new Part(
+                        generated.title(), PdfBinder.read(generated.pdf().get())));
+            }
+        } catch (RuntimeException e) {
+            parts.forEach(p -> p.pdf().close());
+            throw e;
+        }
+        return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exemption() != null, parts);
+    }
+
+    /**
+     * The files an item's papers bind in, in order, titled: the report when it was uploaded, then
+     * its appendices.
+     */
+    private static List<TitledFile> files(Source source) {
+        List<TitledFile> files = new ArrayList<>();
+        Report report = source.report();
+        if (report != null && report.isUploaded()) {
+            files.add(new TitledFile(
+                    report.getTitle(),
+                    source.files().stream()
+                            .filter(f -> f.getRole() == PaperFile.Role.REPORT)
+                            .findFirst()
+                            .orElseThrow()));
         }
         int appendix = 0;
         for (PaperFile file : source.files()) {
             if (file.getRole() == PaperFile.Role.APPENDIX) {
                 appendix++;
-                parts.add(part(source, file, "Appendix " + appendix + ": " + file.getTitle(), inaccessible));
+                files.add(new TitledFile("Appendix " + appendix + ": " + file.getTitle(), file));
             }
         }
-        for (ItemPapers.Document generated : source.generated()) {
-            parts.add(new Part(generated.title(), generated.pdf().get(), true));
-        }
-        return new Paper(source.itemId(), source.itemNumber(), source.itemTitle(), source.exemption() != null, parts);
+        return files;
     }
 
-    /** The report itself: the file uploaded as it, or the report written in the template. */
-    private Part reportPart(Source source, List<Inaccessible> inaccessible) {
+    /** The uploaded PDFs of an item's papers that are not tagged, and where an accessible version is. */
+    private static List<Inaccessible> inaccessible(Source source) {
+        return files(source).stream()
+                .filter(f -> f.file().isPdf() && !f.file().isAccessible())
+                .map(f -> new Inaccessible(
+                        source.itemNumber(),
+                        f.title(),
+                        source.alternatives().get(f.file().getId())))
+                .toList();
+    }
+
+    /** The report written in the template, rendered as a tagged PDF. */
+    private Part authoredReport(Source source) {
         Report report = source.report();
-        if (report.isUploaded()) {
-            PaperFile file = source.files().stream()
-                    .filter(f -> f.getRole() == PaperFile.Role.REPORT)
-                    .findFirst()
-                    .orElseThrow();
-            return part(source, file, report.getTitle(), inaccessible);
-        }
         Map<String, Object> model = new HashMap<>(source.frontSheet());
         model.put("report", report);
         model.put("itemNumber", source.itemNumber());
         model.put("exemption", source.exemption());
         model.put("inPack", true);
-        return new Part(report.getTitle(), pdf.render("papers/pdf/report", model), true);
+        return new Part(report.getTitle(), PdfBinder.read(pdf.render("papers/pdf/report", model)));
     }
 
-    private Part part(Source source, PaperFile file, String title, List<Inaccessible> inaccessible) {
-        byte[] bytes = source.contents().get(file.getId());
-        if (!file.isPdf()) {
+    /** An uploaded file: a PDF as it is, a Word document rendered as a tagged PDF. */
+    private Part part(TitledFile file, byte[] bytes) {
+        if (!file.file().isPdf()) {
             Map<String, Object> model = new HashMap<>();
-            model.put("title", title);
+            model.put("title", file.title());
             model.put("body", reader.html(bytes));
-            return new Part(title, pdf.render("papers/pdf/upload", model), true);
+            return new Part(file.title(), PdfBinder.read(pdf.render("papers/pdf/upload", model)));
         }
-        if (!file.isAccessible()) {
-            inaccessible.add(new Inaccessible(
-                    source.itemNumber(), title, source.alternatives().get(file.getId())));
-        }
-        return new Part(title, bytes, file.isAccessible());
+        return new Part(file.title(), PdfBinder.read(bytes));
     }
 
-    private static Map<Long, String> placeholderRanges(List<Paper> papers) {
+    private static Map<Long, String> placeholderRanges(List<Source> sources) {
         Map<Long, String> ranges = new HashMap<>();
-        papers.forEach(p -> ranges.put(p.itemId(), "000 - 000"));
+        sources.forEach(s -> ranges.put(s.itemId(), "000 - 000"));
         return ranges;
     }
 

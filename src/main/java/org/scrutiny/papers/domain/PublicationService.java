@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.scrutiny.agenda.AgendaPublished;
 import org.scrutiny.agenda.domain.Agenda;
@@ -213,13 +214,15 @@ public class PublicationService implements LatestPapers {
         long id = claimed.getId();
         long meetingId = claimed.getMeetingId();
         try {
-            byte[] agenda = packs.agenda(meetingId);
-            step(id);
+            // The agenda is rendered beside the pack, which it does not depend on.
+            CompletableFuture<byte[]> agendaAside = packs.agendaAside(meetingId);
             Instant publishedAt = claimed.getPublishedAt();
             AgendaPackService.Built pack = packs.pack(meetingId, false, publishedAt, () -> step(id));
             boolean exempt = transactions.execute(status -> hasExemptItems(meetingId));
             AgendaPackService.Built confidential =
                     exempt ? packs.pack(meetingId, true, publishedAt, () -> step(id)) : null;
+            byte[] agenda = AgendaPackService.joined(agendaAside);
+            step(id);
             transactions.executeWithoutResult(status -> {
                 documents.deleteByPublicationId(id);
                 documents.save(new PublishedDocument(
