@@ -6,14 +6,16 @@
 #   ./mvnw -q package -DskipTests && bench/start-up.sh [restarts]
 #   ./mvnw -q package -DskipTests && bin/prepare-start && CDS=1 bench/start-up.sh [restarts]
 #
-# With CDS=1 it starts the unpacked jar with the class-data sharing archive bin/prepare-start made.
+# With CDS=1 it starts the application as bin/prepare-start left it (target/app/start: the unpacked
+# jar with the class-data sharing archive, or on Java 25 the ahead-of-time cache). JAVA_HOME chooses
+# the JDK of the plain run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar="$(ls target/scrutiny-*.jar | head -1)"
-jvm=()
+launch=("${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx256m -jar "$jar")
 if [ "${CDS:-0}" = 1 ]; then
-  jar="target/app/$(basename "$jar")"
-  jvm=(-XX:SharedArchiveFile=target/app/scrutiny.jsa)
+  [ -x target/app/start ] || { echo "run bin/prepare-start first" >&2; exit 2; }
+  launch=(target/app/start)
 fi
 restarts="${1:-3}"
 port=18089
@@ -22,7 +24,7 @@ trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "
 start() {
   local began now
   began=$(date +%s%N)
-  java "${jvm[@]}" -Xmx256m -jar "$jar" --spring.profiles.active=demo --server.port=$port \
+  "${launch[@]}" --spring.profiles.active=demo --server.port=$port \
     --scrutiny.embedded-database.directory="$data/pg" --scrutiny.search.directory="$data/index" >"$data/log" 2>&1 &
   app=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
