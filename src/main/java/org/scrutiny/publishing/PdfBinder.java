@@ -89,12 +89,17 @@ public final class PdfBinder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("A paper could not be read", e);
         }
-        source.getDocumentCatalog().setDocumentOutline(null);
-        COSDocument objects = source.getDocument();
-        for (COSObjectKey key : List.copyOf(objects.getXrefTable().keySet())) {
-            objects.getObjectFromPool(key).getObject();
+        try {
+            source.getDocumentCatalog().setDocumentOutline(null);
+            COSDocument objects = source.getDocument();
+            for (COSObjectKey key : List.copyOf(objects.getXrefTable().keySet())) {
+                objects.getObjectFromPool(key).getObject();
+            }
+            return new Paper(source);
+        } catch (RuntimeException e) {
+            closeQuietly(source);
+            throw e;
         }
-        return new Paper(source);
     }
 
     /**
