@@ -315,6 +315,7 @@ class UploadedPapersIntegrationTest {
         republish(meetingId, "A version that will not build");
         Built.await(publications, meetingId);
         assertThat(publications.versions(meetingId).get(0).getStatus()).isEqualTo(Publication.Status.FAILED);
+        assertThat(publications.versions(meetingId).get(0).getFailure()).contains("could not be read as a PDF");
         assertThat(alertsAbout(meetingId)).hasSize(2);
         assertThat(get200(user("anyone").roles(), "/meetings/" + meetingId + "/agenda-pack.pdf"))
                 .isEqualTo(second);

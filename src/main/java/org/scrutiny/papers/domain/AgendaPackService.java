@@ -1,5 +1,6 @@
 package org.scrutiny.papers.domain;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -338,7 +339,14 @@ public class AgendaPackService {
             model.put("body", reader.html(bytes));
             return new Part(file.title(), PdfBinder.read(pdf.render("papers/pdf/upload", model)));
         }
-        return new Part(file.title(), PdfBinder.read(bytes));
+        try {
+            return new Part(file.title(), PdfBinder.read(bytes));
+        } catch (UncheckedIOException e) {
+            // Said on the secretariat's publications page: which upload to replace.
+            throw new UncheckedIOException(
+                    "the file \"" + file.file().getFileName() + "\" (" + file.title() + ") could not be read as a PDF",
+                    e.getCause());
+        }
     }
 
     private static Map<Long, String> placeholderRanges(List<Source> sources) {
