@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.scrutiny.shared.London;
 import org.scrutiny.shared.database.ChangeCounter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -48,7 +48,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * all of them as it commits: the count of changes in {@code data_version}, which a trigger raises
  * with every audit revision (every change to a record is audited, in the transaction that makes
  * it) and which each node hears of by a notification ({@link ChangeCounter}),
- * the minute in London (what is upcoming, overdue or still open for questions turns with the
+ * the minute (what is upcoming, overdue or still open for questions turns with the
  * clock), the address, and the release (templates and static files). Only visitors without a
  * session cookie get validators; a signed-in page is never kept. A page this node
  * has already rendered under the current validator is sent as it was ({@link RenderedPages}).
@@ -109,6 +109,7 @@ class PublicPageValidators extends OncePerRequestFilter {
             PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
     private final ObjectProvider<ChangeCounter> changes;
+    private volatile ChangeCounter counter;
     private final Clock clock;
     private final RenderedPages rendered;
     private final String release;
@@ -139,33 +140,133 @@ class PublicPageValidators extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ChangeCounter counter = changes.getIfAvailable();
-        if (counter == null || hasSession(request)) {
+        Validator validator = validator(request);
+        if (validator == null) {
             chain.doFilter(request, response);
             return;
         }
-        ChangeCounter.Count version = counter.current();
-        LocalDateTime minute = LocalDateTime.now(clock.withZone(London.ZONE)).truncatedTo(ChronoUnit.MINUTES);
-        String tag = digest(release + "|" + version.revision() + "|" + minute + "|" + request.getRequestURI() + "?"
-                + request.getQueryString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
-        response.setHeader(HttpHeaders.VARY, "Cookie");
-        long lastModified = version.changedAt().toEpochMilli();
-        // A page can change without a new revision only when the clock turns, so the last
-        // modification is never earlier than the start of the minute.
-        long minuteStart = minute.atZone(London.ZONE).toInstant().toEpochMilli();
-        if (new ServletWebRequest(request, response)
-                .checkNotModified("W/\"" + tag + "\"", Math.max(lastModified, minuteStart))) {
-            return;
-        }
-        Optional<RenderedPages.Page> page = rendered.kept(tag);
-        if (page.isPresent()) {
-            RenderedPages.send(page.get(), request, response);
+        if (answered(validator, request, response)) {
             return;
         }
         request.setAttribute(RENDERING, Boolean.TRUE);
         rendered.render(
-                tag, request, response, chain, rendering -> Boolean.TRUE.equals(rendering.getAttribute(ANONYMOUS)));
+                validator.key(),
+                request,
+                response,
+                chain,
+                rendering -> Boolean.TRUE.equals(rendering.getAttribute(ANONYMOUS)));
+    }
+
+    /**
+     * Answers a repeat visit ({@code 304}) or sends a kept page, in front of every filter
+     * ({@link KeptPagesValve}); says whether it did. When it did not, the response is as it was,
+     * unless the visit was conditional, when the caching headers it set are set again by this
+     * filter, so that the page rendered carries the validator current when it is rendered.
+     */
+    boolean answeredEarly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return false;
+        }
+        Validator validator = validator(request);
+        if (validator == null) {
+            return false;
+        }
+        // Only a public page is ever kept under its address, so a kept page needs no matching of it.
+        if (rendered.kept(validator.key()).isEmpty()
+                && ((request.getHeader(HttpHeaders.IF_NONE_MATCH) == null
+                                && request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null)
+                        || shouldNotFilter(request))) {
+            return false;
+        }
+        return answered(validator, request, response);
+    }
+
+    /**
+     * The current validator of a public page for this visitor, or none if the page may not be
+     * kept: the visitor has a session, or there is no change counter to tell what the page was made
+     * from.
+     *
+     * @param key what the page is kept under on this node: the count of changes, the minute, the
+     *     scheme (a page sent over HTTPS carries a header that one sent over HTTP does not) and the
+     *     address with its query
+     * @param tag the entity tag: it need not name the address, since a browser or proxy keeps it
+     *     with the address it came from
+     */
+    record Validator(String key, String tag, long lastModified) {}
+
+    private Validator validator(HttpServletRequest request) {
+        ChangeCounter counter = counter();
+        if (counter == null || hasSession(request)) {
+            return null;
+        }
+        ChangeCounter.Count version = counter.current();
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        long minutes = minute.getEpochSecond() / 60;
+        String key = version.revision() + "|" + minutes + "|" + request.getScheme() + "|" + request.getRequestURI()
+                + "?" + request.getQueryString();
+        // A page can change without a new revision only when the clock turns, so the last
+        // modification is never earlier than the start of the minute.
+        long lastModified = Math.max(version.changedAt().toEpochMilli(), minute.toEpochMilli());
+        return new Validator(key, "W/\"" + release + "-" + version.revision() + "-" + minutes + "\"", lastModified);
+    }
+
+    /** Sets the page's caching headers, then answers a repeat visit or sends the kept page, if it can. */
+    private boolean answered(Validator validator, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+        response.setHeader(HttpHeaders.VARY, "Cookie");
+        response.setHeader(HttpHeaders.ETAG, validator.tag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, validator.lastModified());
+        if (unchanged(validator, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        Optional<RenderedPages.Page> page = rendered.kept(validator.key());
+        if (page.isPresent()) {
+            RenderedPages.send(page.get(), request, response);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the visitor holds the page as it is now: the entity tag it sent is the current one
+     * (compared weakly, as a {@code GET} may be) or, when it sent none, the page has not changed
+     * since the time it sent. A date that cannot be read is not a match.
+     */
+    static boolean unchanged(Validator validator, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String current = opaque(validator.tag());
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
+                    .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(current));
+        }
+        String ifModifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            return validator.lastModified() / 1000 <= since.getEpochSecond();
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** The change counter, looked up once it exists (a lookup per request cost a tenth of a kept page). */
+    private ChangeCounter counter() {
+        ChangeCounter counter = this.counter;
+        if (counter == null) {
+            counter = changes.getIfAvailable();
+            this.counter = counter;
+        }
+        return counter;
     }
 
     /**
@@ -223,11 +324,7 @@ class PublicPageValidators extends OncePerRequestFilter {
                 }
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String digest(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        return HexFormat.of().formatHex(sha.digest(), 0, 8);
     }
 
     private static MessageDigest sha256() {

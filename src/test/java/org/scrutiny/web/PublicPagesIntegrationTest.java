@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +33,9 @@ import org.scrutiny.support.StatementCounter;
 import org.scrutiny.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -53,6 +61,12 @@ class PublicPagesIntegrationTest {
 
     @Value("${scrutiny.public-url}")
     String publicUrl;
+
+    @Autowired
+    WebServerApplicationContext server;
+
+    @LocalServerPort
+    int port;
 
     private Document page(String path) throws Exception {
         return Jsoup.parse(Pages.html(mvc, anonymous(), path));
@@ -515,6 +529,88 @@ class PublicPagesIntegrationTest {
         for (String name : List.of("Content-Disposition", "Content-Security-Policy", "X-Content-Type-Options")) {
             assertThat(answers[1].getHeader(name)).as(name).isNotBlank().isEqualTo(answers[0].getHeader(name));
         }
+    }
+
+    @Test
+    void over_http_a_kept_page_and_a_repeat_visit_are_answered_in_front_of_the_filters_and_nothing_else_is()
+            throws Exception {
+        KeptPagesValve valve = Arrays.stream(((TomcatWebServer) server.getWebServer())
+                        .getTomcat()
+                        .getEngine()
+                        .getPipeline()
+                        .getValves())
+                .filter(KeptPagesValve.class::isInstance)
+                .map(KeptPagesValve.class::cast)
+                .findFirst()
+                .orElseThrow();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = "http://127.0.0.1:" + port + "/meetings/4?over-http";
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> rendered =
+                    http.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString());
+            long before = valve.sent();
+            HttpResponse<String> kept =
+                    http.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString());
+            String etag = kept.headers().firstValue("ETag").orElseThrow();
+            if (!etag.equals(rendered.headers().firstValue("ETag").orElseThrow()) && attempt == 0) {
+                continue; // the minute turned between the two: the page was rendered again
+            }
+            assertThat(valve.sent()).as("the second visit is sent by the valve").isEqualTo(before + 1);
+            assertThat(kept.statusCode()).isEqualTo(200);
+            assertThat(kept.body()).isEqualTo(rendered.body());
+            for (String name : List.of(
+                    "Content-Type",
+                    "Content-Security-Policy",
+                    "X-Content-Type-Options",
+                    "X-Frame-Options",
+                    "Referrer-Policy",
+                    "Cache-Control",
+                    "Vary",
+                    "Last-Modified")) {
+                assertThat(kept.headers().allValues(name))
+                        .as(name)
+                        .isNotEmpty()
+                        .isEqualTo(rendered.headers().allValues(name));
+            }
+            HttpResponse<String> repeat = http.send(
+                    HttpRequest.newBuilder(URI.create(page))
+                            .header("If-None-Match", "\"other\", " + etag)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (repeat.statusCode() == 200 && attempt == 0) {
+                continue;
+            }
+            assertThat(repeat.statusCode()).isEqualTo(304);
+            assertThat(valve.sent()).isEqualTo(before + 2);
+            break;
+        }
+
+        long before = valve.sent();
+        HttpResponse<String> withSession = http.send(
+                HttpRequest.newBuilder(URI.create(page))
+                        .header("Cookie", "SCRUTINY_SESSION=c2Vzc2lvbg")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withSession.headers().firstValue("ETag")).isEmpty();
+        HttpResponse<String> posted = http.send(
+                HttpRequest.newBuilder(URI.create(page))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode())
+                .as("a POST reaches the security filters")
+                .isEqualTo(403);
+        HttpResponse<String> notPublic = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/manage"))
+                        .header("If-None-Match", "*")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notPublic.statusCode())
+                .as("a page not public is never answered 304")
+                .isEqualTo(302);
+        assertThat(valve.sent()).isEqualTo(before);
     }
 
     @Test
