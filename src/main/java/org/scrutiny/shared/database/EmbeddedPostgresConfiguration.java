@@ -32,6 +32,7 @@ class EmbeddedPostgresConfiguration {
         Path dataDirectory = Path.of(directory).toAbsolutePath();
         Files.createDirectories(dataDirectory);
         boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+        EmbeddedDatabaseInUse.refuseIfHeld(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
