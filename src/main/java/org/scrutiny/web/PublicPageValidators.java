@@ -20,7 +20,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scrutiny.shared.database.ChangeCounter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -108,6 +110,11 @@ class PublicPageValidators extends OncePerRequestFilter {
     private static final List<PathPattern> PATTERNS =
             PAGES.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
+    private static final int ADDRESSES_REMEMBERED = 10_000;
+
+    /** Whether each address asked for lately is a public page. */
+    private final Map<String, Boolean> addresses = new ConcurrentHashMap<>();
+
     private final ObjectProvider<ChangeCounter> changes;
     private volatile ChangeCounter counter;
     private final Clock clock;
@@ -133,8 +140,27 @@ class PublicPageValidators extends OncePerRequestFilter {
         if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;
         }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI());
-        return PATTERNS.stream().noneMatch(pattern -> pattern.matches(path));
+        return !publicPage(request.getRequestURI());
+    }
+
+    /**
+     * Whether an address is one of the public pages, remembered for the addresses asked for lately
+     * (matching the patterns on every request cost about a tenth of sending a kept page). The memory
+     * is emptied when it holds {@value #ADDRESSES_REMEMBERED} addresses, so made-up addresses cannot
+     * fill it.
+     */
+    private boolean publicPage(String address) {
+        Boolean known = addresses.get(address);
+        if (known != null) {
+            return known;
+        }
+        PathContainer path = PathContainer.parsePath(address);
+        boolean matches = PATTERNS.stream().anyMatch(pattern -> pattern.matches(path));
+        if (addresses.size() >= ADDRESSES_REMEMBERED) {
+            addresses.clear();
+        }
+        addresses.put(address, matches);
+        return matches;
     }
 
     @Override
@@ -164,18 +190,14 @@ class PublicPageValidators extends OncePerRequestFilter {
      * filter, so that the page rendered carries the validator current when it is rendered.
      */
     boolean answeredEarly(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+        if (shouldNotFilter(request)) {
             return false;
         }
         Validator validator = validator(request);
-        if (validator == null) {
-            return false;
-        }
-        // Only a public page is ever kept under its address, so a kept page needs no matching of it.
-        if (rendered.kept(validator.key()).isEmpty()
-                && ((request.getHeader(HttpHeaders.IF_NONE_MATCH) == null
-                                && request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null)
-                        || shouldNotFilter(request))) {
+        if (validator == null
+                || (rendered.kept(validator.key()).isEmpty()
+                        && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null
+                        && request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null)) {
             return false;
         }
         return answered(validator, request, response);

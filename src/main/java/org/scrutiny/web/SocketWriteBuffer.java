@@ -19,7 +19,7 @@ class SocketWriteBuffer implements WebServerFactoryCustomizer<TomcatServletWebSe
 
     private final DataSize size;
 
-    SocketWriteBuffer(@Value("${scrutiny.tomcat.write-buffer:32KB}") DataSize size) {
+    SocketWriteBuffer(@Value("${scrutiny.tomcat.write-buffer}") DataSize size) {
         this.size = size;
     }
 
