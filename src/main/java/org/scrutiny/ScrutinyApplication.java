@@ -1,5 +1,6 @@
 package org.scrutiny;
 
+import org.scrutiny.shared.database.EmbeddedPostgresStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,6 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ScrutinyApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ScrutinyApplication.class, args);
+        SpringApplication application = new SpringApplication(ScrutinyApplication.class);
+        application.addInitializers(new EmbeddedPostgresStart());
+        application.run(args);
     }
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# A repeat visit answered 304 Not Modified, Scrutiny beside nginx: each page's own ETag is sent back
+# in If-None-Match over one connection (one visitor, each request sent when the last is answered),
+# and the latency is reported at the median, the 99th and the 99.9th percentile. nginx serves the
+# very bytes Scrutiny sent, and answers its own ETag the same way, so the two columns show what the
+# machine itself adds (scheduling on two shared cores) against what Scrutiny does.
+#
+#   ./mvnw spring-boot:run        # in another terminal: the demo on http://127.0.0.1:8080
+#   bench/revalidation.sh [pages] # needs wrk and nginx (apt-get install wrk nginx-light)
+#
+# Loopback only. Each round: 5 s warm-up, then 15 s; Scrutiny and nginx alternate, twice.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/local-base.sh"
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }
+done
+pages=("${@:-/meetings/4 /meetings /}")
+read -r -a pages <<< "${pages[*]}"
+work="$(mktemp -d)"
+trap 'nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+mkdir -p "$work/html" "$work/logs"
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:8181; root $work/html; default_type text/html; }
+}
+CONF
+nginx -p "$work" -c nginx.conf
+cat > "$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("%.0f %.3fms %.3fms %.3fms\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency:percentile(99.9) / 1000))
+end
+LUA
+etag() { curl -fsS -o /dev/null -D - "$1" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}'; }
+# Prints requests a second, p50, p99 and p99.9, failing if any answer was not a 304.
+measure() {
+  local url="$1" tag="$2" status
+  status="$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $tag" "$url")"
+  [ "$status" = 304 ] || { echo "$url answered $status, not 304, to its own ETag" >&2; exit 1; }
+  wrk -t1 -c1 -d5s -H "If-None-Match: $tag" "$url" >/dev/null
+  wrk -t1 -c1 -d15s -s "$work/report.lua" -H "If-None-Match: $tag" "$url" | tail -1
+}
+printf '%-14s %-8s %10s %9s %9s %9s\n' page server 'req/s' p50 p99 p99.9
+for page in "${pages[@]}"; do
+  name="$(echo "$page" | tr '/' '_')"
+  curl -fsS "$base$page" -o "$work/html/${name}.html"
+  ours="$(etag "$base$page")"
+  theirs="$(etag "http://127.0.0.1:8181/${name}.html")"
+  for round in 1 2; do
+    printf '%-14s %-8s %10s %9s %9s %9s\n' "$page" scrutiny $(measure "$base$page" "$ours")
+    printf '%-14s %-8s %10s %9s %9s %9s\n' "$page" nginx $(measure "http://127.0.0.1:8181/${name}.html" "$theirs")
+  done
+done
