@@ -20,6 +20,9 @@ read -r -a pages <<< "${pages[*]}"
 work="$(mktemp -d)"
 trap 'nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/html" "$work/logs"
+# mktemp's folder is private to its owner, and nginx's workers run as another user: without this
+# they would answer every request 403 Forbidden (a tiny, quick answer, not the page).
+chmod a+rx "$work" "$work/html"
 for page in "${pages[@]}"; do
   name="$(echo "$page" | tr '/' '_')"
   curl -fsS "$base$page" -o "$work/html/${name}.html"
@@ -35,6 +38,11 @@ http {
 }
 CONF
 nginx -p "$work" -c nginx.conf
+for page in "${pages[@]}"; do
+  name="$(echo "$page" | tr '/' '_')"
+  curl -fsS "http://127.0.0.1:8181/${name}.html" | cmp -s - "$work/html/${name}.html" ||
+    { echo "nginx does not serve the saved bytes of $page" >&2; exit 1; }
+done
 rate() { wrk -t2 -c64 -d5s "$1" >/dev/null; wrk -t2 -c64 -d15s --latency "$1" | awk '/Requests\/sec/ {r=$2} / 99%/ {p=$2} END {print r, p}'; }
 other="${OTHER:-}"
 if [ -n "$other" ]; then
