@@ -11,28 +11,9 @@
 # Loopback only. Each round: 5 s warm-up, then 15 s; Scrutiny and nginx alternate, twice.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/local-base.sh"
-for tool in wrk nginx curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 2; }
-done
 pages=("${@:-/meetings/4 /meetings /}")
 read -r -a pages <<< "${pages[*]}"
-work="$(mktemp -d)"
-trap 'nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
-mkdir -p "$work/html" "$work/logs"
-# mktemp's folder is private to its owner, and nginx's workers run as another user: without this
-# they would answer every request 403 Forbidden (a tiny, quick answer, not the page).
-chmod a+rx "$work" "$work/html"
-cat > "$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/logs/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:8181; root $work/html; default_type text/html; }
-}
-CONF
-nginx -p "$work" -c nginx.conf
+. "$(dirname "${BASH_SOURCE[0]}")/static-server.sh"
 cat > "$work/report.lua" <<'LUA'
 done = function(summary, latency, requests)
   io.write(string.format("%.0f %.3fms %.3fms %.3fms\n", summary.requests / (summary.duration / 1e6),
@@ -55,9 +36,7 @@ measure() {
 printf '%-14s %-8s %10s %9s %9s %9s\n' page server 'req/s' p50 p99 p99.9
 for page in "${pages[@]}"; do
   name="$(echo "$page" | tr '/' '_')"
-  curl -fsS "$base$page" -o "$work/html/${name}.html"
-  curl -fsS "http://127.0.0.1:8181/${name}.html" | cmp -s - "$work/html/${name}.html" ||
-    { echo "nginx does not serve the saved bytes of $page" >&2; exit 1; }
+  saved "$name" "$page"
   for round in 1 2; do
     printf '%-14s %-8s %10s %9s %9s %9s\n' "$page" scrutiny $(measure "$base$page")
     printf '%-14s %-8s %10s %9s %9s %9s\n' "$page" nginx $(measure "http://127.0.0.1:8181/${name}.html")
