@@ -25,8 +25,8 @@ import org.springframework.util.StringUtils;
  * the database, and stops it when the context closes, after every bean that uses it. If the start
  * fails before that, the server is stopped with the context, so that no PostgreSQL is left behind.
  *
- * <p>{@code ScrutinyApplication.main} adds it; a test context (a slice with no database among them)
- * starts the server when the bean is made, as it did before.
+ * <p>{@code ScrutinyApplication.main} adds it. Test contexts do not run {@code main} (and some, the
+ * slices of the web layer, need no database at all), so there the bean starts the server itself.
  */
 public class EmbeddedPostgresStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -15,9 +15,9 @@ import org.springframework.data.util.Lazy;
 /**
  * Spring Data reads each repository's JPQL query with a parser of its own when the repository is
  * made, so as to know later how to sort it, count it or find what it selects. Few of the panel's
- * queries ever need that, and reading them all with a parser not yet warmed up was about half a
- * second at the end of every start, after everything else (bench/start-up.sh). Each query is now
- * read by that parser the first time one of those questions is asked of it, by the same parser.
+ * queries ever need that, and reading them all with a parser not yet warmed up cost a few tenths of
+ * a second at the end of every start, after everything else (docs/performance.md). Each query is
+ * now read by that same parser the first time one of those questions is asked of it.
  * Hibernate still checks every query when its repository is made, so a mistyped query still stops
  * the start.
  */
