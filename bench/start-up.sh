@@ -22,7 +22,7 @@ fi
 restarts="${1:-3}"
 port=18089
 data="$(mktemp -d)"
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill "${app:-}" 2>/dev/null || true; wait "${app:-}" 2>/dev/null || true; rm -rf "$data"' EXIT
 start() {
   local began now
   began=$(date +%s%N)
