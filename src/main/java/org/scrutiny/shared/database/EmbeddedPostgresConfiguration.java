@@ -3,13 +3,12 @@ package org.scrutiny.shared.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that a
@@ -26,15 +25,10 @@ class EmbeddedPostgresConfiguration {
      * uses it.
      */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
-            ObjectProvider<EmbeddedPostgresStart.Starting> early,
-            @Value("${scrutiny.embedded-database.directory:./data/pg}") String directory,
-            @Value("${scrutiny.embedded-database.port:0}") int port)
+    EmbeddedPostgres embeddedPostgres(ObjectProvider<EmbeddedPostgresStart.Starting> early, Environment environment)
             throws IOException {
         EmbeddedPostgresStart.Starting starting = early.getIfAvailable();
-        return starting != null
-                ? starting.take()
-                : EmbeddedPostgresStart.start(Path.of(directory).toAbsolutePath(), port);
+        return starting != null ? starting.take() : EmbeddedPostgresStart.start(environment);
     }
 
     @Bean

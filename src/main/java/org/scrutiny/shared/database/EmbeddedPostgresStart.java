@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -41,10 +42,7 @@ public class EmbeddedPostgresStart implements ApplicationContextInitializer<Conf
                 || !(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
             return;
         }
-        Path directory = Path.of(environment.getProperty("scrutiny.embedded-database.directory", "./data/pg"))
-                .toAbsolutePath();
-        int port = environment.getProperty("scrutiny.embedded-database.port", Integer.class, 0);
-        Starting starting = new Starting(directory, port);
+        Starting starting = new Starting(directory(environment), port(environment));
         registry.registerSingleton(BEAN, starting);
         // Stopped with the context's beans if its refresh fails, and on a failure before it.
         registry.registerDisposableBean(BEAN, starting);
@@ -120,8 +118,23 @@ public class EmbeddedPostgresStart implements ApplicationContextInitializer<Conf
         }
     }
 
-    /** Starts the server now, in the calling thread. */
-    static EmbeddedPostgres start(Path directory, int port) throws IOException {
+    /** Starts the server now, in the calling thread, where the environment says. */
+    static EmbeddedPostgres start(Environment environment) throws IOException {
+        return start(directory(environment), port(environment));
+    }
+
+    /** The folder of the embedded database: {@code scrutiny.embedded-database.directory}. */
+    private static Path directory(Environment environment) {
+        return Path.of(environment.getProperty("scrutiny.embedded-database.directory", "./data/pg"))
+                .toAbsolutePath();
+    }
+
+    /** Its port, {@code scrutiny.embedded-database.port}; 0 lets it choose a free one. */
+    private static int port(Environment environment) {
+        return environment.getProperty("scrutiny.embedded-database.port", Integer.class, 0);
+    }
+
+    private static EmbeddedPostgres start(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
         boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
         EmbeddedDatabaseInUse.refuseIfHeld(directory);
